@@ -1,0 +1,41 @@
+/** The `gongkai` command line: thin commands that parse arguments, call the domain, print. */
+import { pathToFileURL } from 'node:url';
+import { runReportCheck } from './commands/report-check.ts';
+import { runReportConvert } from './commands/report-convert.ts';
+import { describeFailure } from './describe-failure.ts';
+import { createProcessIo, exitCodes, type CliIo } from './io.ts';
+
+const usage = `gongkai — 政府信息公开平台命令行
+
+  gongkai report check 文件... [--previous 上年报告] [--json]   核查年度报告
+  gongkai report convert 文件 --to json|html|docx|xlsx|csv|text [-o 输出]   转换年度报告格式
+  gongkai help                                                 显示本帮助`;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  try {
+    if (command === 'report' && sub === 'check') return await runReportCheck(rest, io);
+    if (command === 'report' && sub === 'convert') return await runReportConvert(rest, io);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.stdout(`${usage}\n`);
+      return exitCodes.ok;
+    }
+    io.stderr(`gongkai: 未知命令 “${argv.join(' ')}”\n\n${usage}\n`);
+    return exitCodes.unreadable;
+  } catch (error) {
+    // parseArgs rejects unknown options with a TypeError whose message names the option.
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`gongkai: 参数有误：${error.message}\n`);
+      return exitCodes.unreadable;
+    }
+    io.stderr(`gongkai: ${describeFailure(error)}\n`);
+    return exitCodes.unreadable;
+  }
+}
+
+/** Runs the CLI for this process (used by bin/gongkai.js and `tsx src/cli/index.ts`). */
+export async function runAsProcess(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), createProcessIo());
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await runAsProcess();
