@@ -30,7 +30,7 @@ describe('readReport', () => {
       applications: expected.applications,
       reviews: expected.reviews,
     });
-    expect([...new Set(findings.map((f) => f.rule))].sort()).toEqual([...expected.expectedReadFindings].sort());
+    expect(findings.map((f) => f.rule).sort()).toEqual([...expected.expectedReadFindings].sort());
   });
 
   it('reads a plain text page with the text reader', async () => {
@@ -67,9 +67,7 @@ describe('readReport', () => {
 
   it('refuses a file over 20 MiB before reading it', async () => {
     const bytes = new Uint8Array(maxInputBytes + 1024 * 1024).fill(0x61); // 21 MiB of "a": would read as text
-    const started = performance.now();
     await expect(readReport(bytes, 'big.txt')).rejects.toThrow('文件过大（21.0 MB），超过 20 MB 上限');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('reads a file of exactly 20 MiB', async () => {
