@@ -1,0 +1,16 @@
+/** Where a narrative claim stands: its section, paragraph location and quote. */
+import type { AnnualReport, SourceLocation } from '../model.ts';
+import type { NarrativeClaim } from '../narrative/claim.ts';
+
+export function locateClaim(
+  report: AnnualReport,
+  claim: Pick<NarrativeClaim, 'section' | 'paragraph' | 'quote'>,
+): SourceLocation {
+  const path = `sections.${claim.section}`;
+  return { ...report.sources?.[path]?.parts?.[claim.paragraph], path, quote: claim.quote };
+}
+
+/** The quotes of several claims, for a message: “…”、“…”. */
+export function formatQuotes(claims: readonly Pick<NarrativeClaim, 'quote'>[]): string {
+  return [...new Set(claims.map((c) => c.quote))].map((q) => `“${q}”`).join('、');
+}
