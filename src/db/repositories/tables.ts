@@ -1,0 +1,46 @@
+/**
+ * Every table of the application, in an order that respects foreign keys (parents first), with the
+ * columns that order its rows. Backups and the emptiness check walk this list; a test checks it
+ * against the tables the migrations actually create, so a new table cannot be forgotten.
+ */
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../database.ts';
+
+export interface TableSpec {
+  name: string;
+  /** Primary key columns: the dump order and the keyset for reading in batches. */
+  keyColumns: readonly string[];
+  /** Columns that reference rows of the same table: restored in a second pass (a child may come before its parent). */
+  selfReferences?: readonly string[];
+  /** Columns filled from a sequence, whose sequence must be moved past the restored values. */
+  serialColumns?: readonly string[];
+}
+
+export const applicationTables: readonly TableSpec[] = [
+  { name: 'agencies', keyColumns: ['id'], selfReferences: ['parent_id'] },
+  { name: 'accounts', keyColumns: ['id'] },
+  { name: 'role_grants', keyColumns: ['agency_id', 'account_id', 'role'] },
+  { name: 'sessions', keyColumns: ['id'] },
+  { name: 'audit_log', keyColumns: ['seq'], serialColumns: ['seq'] },
+];
+
+export function findTableSpec(name: string): TableSpec | undefined {
+  return applicationTables.find((t) => t.name === name);
+}
+
+/** The tables in the public schema, as the database has them. */
+export async function listPublicTables(db: Database): Promise<string[]> {
+  const rows = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name::text as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/** True when no application table has a row (a fresh, migrated database). */
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const checks = applicationTables.map((t) => sql`exists (select 1 from ${sql.identifier(t.name)})`);
+  const [row] = await queryRows<{ used: boolean }>(db, sql`select (${sql.join(checks, sql` or `)}) as used`);
+  return row?.used === false;
+}

@@ -1,0 +1,5 @@
+/** The database schema (drizzle); migrations in ../migrations are generated from it by drizzle-kit. */
+export { agencies } from './agencies.ts';
+export { accounts, roleGrants } from './accounts.ts';
+export { sessions } from './sessions.ts';
+export { auditLog } from './audit-log.ts';
