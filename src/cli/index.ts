@@ -1,14 +1,24 @@
 /** The `gongkai` command line: thin commands that parse arguments, call the domain, print. */
 import { pathToFileURL } from 'node:url';
+import { runAuditVerify } from './commands/audit-verify.ts';
+import { runBackup } from './commands/backup.ts';
 import { runReportCheck } from './commands/report-check.ts';
 import { runReportConvert } from './commands/report-convert.ts';
+import { runRestore } from './commands/restore.ts';
+import { runSeed } from './commands/seed.ts';
+import { runServe } from './commands/serve.ts';
 import { describeFailure } from './describe-failure.ts';
 import { createProcessIo, exitCodes, type CliIo } from './io.ts';
 
 const usage = `gongkai — 政府信息公开平台命令行
 
+  gongkai serve                                                启动平台（门户、工作台和接口；默认 http://localhost:3000）
   gongkai report check 文件... [--previous 上年报告] [--json]   核查年度报告
   gongkai report convert 文件 --to json|html|docx|xlsx|csv|text [-o 输出]   转换年度报告格式
+  gongkai backup 文件 [--force]                                备份数据库
+  gongkai restore 文件                                         把备份恢复到空数据库
+  gongkai audit verify [--json]                                核验审计日志的哈希链
+  gongkai seed                                                 在空数据库中写入演示数据（莲城县）
   gongkai help                                                 显示本帮助`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -16,6 +26,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     if (command === 'report' && sub === 'check') return await runReportCheck(rest, io);
     if (command === 'report' && sub === 'convert') return await runReportConvert(rest, io);
+    if (command === 'backup') return await runBackup(argv.slice(1), io);
+    if (command === 'restore') return await runRestore(argv.slice(1), io);
+    if (command === 'audit' && sub === 'verify') return await runAuditVerify(rest, io);
+    if (command === 'seed') return await runSeed(argv.slice(1), io);
+    if (command === 'serve') return await runServe(argv.slice(1), io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.stdout(`${usage}\n`);
       return exitCodes.ok;

@@ -1,0 +1,30 @@
+/**
+ * The staff console's side navigation. Each entry names the action it needs, and an entry shows only
+ * when the access table lets one of the account's roles take that action somewhere.
+ */
+import type { Action } from '../../domain/access/access-table.ts';
+import { can } from '../../domain/access/policy.ts';
+import type { SignedInAccount } from '../../use-cases/resolve-session.ts';
+
+export interface ConsoleNavItem {
+  href: string;
+  label: string;
+  /** null: every signed-in account (its own settings). */
+  action: Action | null;
+}
+
+export const consoleNavItems: readonly ConsoleNavItem[] = [
+  { href: '/console', label: '工作台', action: 'staffConsole.enter' },
+  { href: '/console/agencies', label: '机关信息', action: 'agency.read' },
+  { href: '/console/accounts', label: '账号管理', action: 'account.list' },
+  { href: '/console/audit', label: '审计日志', action: 'audit.read' },
+  { href: '/console/profile', label: '账号设置', action: null },
+  { href: '/console/password', label: '修改密码', action: null },
+];
+
+/** The entries this account may see; only the password page while a password change is pending. */
+export function listConsoleNav(account: SignedInAccount): ConsoleNavItem[] {
+  if (account.mustChangePassword) return consoleNavItems.filter((item) => item.href === '/console/password');
+  const principal = { accountId: account.id, grants: account.grants };
+  return consoleNavItems.filter((item) => item.action === null || can(principal, item.action));
+}

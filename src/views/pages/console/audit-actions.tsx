@@ -1,0 +1,35 @@
+/** The audit trail's actions in Chinese, for the auditor (unknown ones are shown as they are stored). */
+
+const actionLabels: Record<string, string> = {
+  'account.login': '登录',
+  'account.loginFailed': '登录失败',
+  'account.locked': '账号因多次输错密码被锁定',
+  'account.logout': '退出登录',
+  'account.passwordChanged': '本人修改密码',
+  'account.displayNameChanged': '本人修改姓名',
+  'account.create': '新建账号',
+  'account.passwordReset': '重置密码',
+  'account.unlock': '解锁账号',
+  'account.disable': '停用账号',
+  'account.enable': '启用账号',
+  'role.grant': '授予角色',
+  'role.revoke': '撤销角色',
+  'agency.update': '修改机关信息',
+  'audit.verify': '核验审计日志',
+  'system.start': '系统启动',
+  'system.seedDemo': '写入演示数据',
+};
+
+/** Filter choices: every known action, and the areas as prefixes. */
+export const actionChoices: readonly { value: string; label: string }[] = [
+  { value: 'account.', label: '账号（全部）' },
+  { value: 'role.', label: '角色（全部）' },
+  { value: 'agency.', label: '机关（全部）' },
+  { value: 'audit.', label: '审计（全部）' },
+  { value: 'system.', label: '系统（全部）' },
+  ...Object.entries(actionLabels).map(([value, label]) => ({ value, label })),
+];
+
+export function describeAuditAction(action: string): string {
+  return actionLabels[action] ?? action;
+}
