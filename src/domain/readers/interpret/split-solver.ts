@@ -75,7 +75,7 @@ class SplitSearch {
     for (let end = offset + 1; end <= digits.length; end++) {
       if (digits[offset] === '0' && end > offset + 1) break;
       const fit = this.fits(digits, run, end);
-      if (fit === 'tooLong') break;
+      if (fit === 'tooLong' || this.leavesTooFewDigitsForTotal(digits, run, offset, end)) break;
       if (fit === 'ok') this.placePart(digits, run, offset, end);
     }
   }
@@ -106,6 +106,17 @@ class SplitSearch {
   private isTotalCell(): boolean {
     const size = this.problem.sumGroupSize;
     return size !== undefined && this.cells.length % size === size - 1;
+  }
+
+  // A group's total is at least the sum of its parts, so it needs at least as many digits as that
+  // sum has; a longer part only raises the sum and leaves fewer digits, so the caller may stop.
+  private leavesTooFewDigitsForTotal(digits: string, run: number, offset: number, end: number): boolean {
+    const size = this.problem.sumGroupSize;
+    if (size === undefined) return false;
+    const partsLeft = size - 2 - (this.cells.length % size);
+    const sum = this.groupSum() + Number(digits.slice(offset, end));
+    const digitsLeft = digits.length - end + (this.capacity[run + 1] ?? 0);
+    return partsLeft + String(sum).length > digitsLeft;
   }
 
   private groupSum(): number {
