@@ -5,16 +5,17 @@
 import { createBlankReport } from '../annual-report/figures.ts';
 import { sectionKeys } from '../annual-report/model.ts';
 import { findHeadings, sectionEnd, type Headings } from './interpret/headings.ts';
+import type { Region } from './interpret/labeled-rows.ts';
 import { findLegacyMarker, legacyFormatMessage } from './interpret/legacy-format.ts';
 import { tableNames, type TableKey } from './interpret/messages.ts';
-import { readPeriod } from './interpret/period.ts';
+import { findPeriodSentence, type PeriodSentence } from './interpret/period.ts';
 import { prepareTokens, type ReadToken } from './interpret/read-tokens.ts';
-import { addFinding, createDraft, finishDraft, locate, type Draft } from './interpret/report-draft.ts';
+import { addFinding, createDraft, finishDraft, locate, putSource, type Draft } from './interpret/report-draft.ts';
 import { readSections } from './interpret/sections.ts';
 import { readProactiveTable } from './interpret/table-a.ts';
 import { readApplicationTable } from './interpret/table-b.ts';
 import { readReviewTable } from './interpret/table-c.ts';
-import { readTitle } from './interpret/title.ts';
+import { readTitle, type Title } from './interpret/title.ts';
 import type { ReadResult, SourceKind, Token } from './read-result.ts';
 
 /**
@@ -41,7 +42,8 @@ export function interpretTokens(tokens: Token[], kind: SourceKind): ReadResult {
   report.agency = title?.agency ?? null;
   report.year = title?.year ?? null;
   if (title === null) addFinding(draft, 'READ.missingTitle', 'warning', missingTitleMessage, []);
-  report.period = readPeriod(stream, stream.length);
+  else writeTitleSources(draft, stream, title);
+  writePeriod(draft, findPeriodSentence(stream, stream.length));
   writeSections(draft, stream, headings);
   for (const table of Object.keys(found) as TableKey[]) {
     if (found[table] || (isLegacy && table !== 'reviews')) continue;
@@ -59,22 +61,44 @@ function readTables(
   isPdf: boolean,
   isLegacy: boolean,
 ): Record<TableKey, boolean> {
-  const n = stream.length;
-  const regionFrom = (start: number) => ({ start, end: sectionEnd(headings, start, n) });
   let end = 0;
   let proactive = false;
   let applications = false;
   if (!isLegacy) {
     const startA = headings.proactive ?? headings.overview ?? 0;
-    const tableA = readProactiveTable(draft, stream, regionFrom(startA), isPdf);
+    const tableA = readProactiveTable(draft, stream, regionOf(headings, startA, stream), isPdf);
     proactive = tableA.found;
     end = tableA.end;
-    const tableB = readApplicationTable(draft, stream, regionFrom(headings.applications ?? end), isPdf);
+    const regionB = regionOf(headings, headings.applications ?? end, stream);
+    const tableB = readApplicationTable(draft, stream, regionB, isPdf);
     applications = tableB.found;
     end = Math.max(end, tableB.end);
   }
-  const reviews = readReviewTable(draft, stream, regionFrom(headings.reviews ?? end), isPdf);
+  const reviews = readReviewTable(draft, stream, regionOf(headings, headings.reviews ?? end, stream), isPdf);
   return { proactive, applications, reviews };
+}
+
+function regionOf(headings: Headings, start: number, stream: readonly ReadToken[]): Region {
+  return { start, end: sectionEnd(headings, start, stream.length) };
+}
+
+// Where the agency and the year were read, for the findings about them (R6, R7).
+function writeTitleSources(draft: Draft, stream: readonly ReadToken[], title: Title): void {
+  const agencyToken = stream[title.agencyIndex]!;
+  const yearToken = stream[title.yearIndex]!;
+  if (title.agency !== null) putSource(draft, 'agency', agencyToken.token.location, agencyToken.text);
+  if (title.year !== null) putSource(draft, 'year', yearToken.token.location, yearToken.text);
+}
+
+function writePeriod(draft: Draft, sentence: PeriodSentence | null): void {
+  if (sentence === null) {
+    draft.report.period = { from: null, to: null };
+    return;
+  }
+  draft.report.period = { from: sentence.from, to: sentence.to };
+  const location = sentence.token.token.location;
+  putSource(draft, 'period.from', location, sentence.fromText);
+  putSource(draft, 'period.to', location, sentence.toText);
 }
 
 function writeSections(draft: Draft, stream: readonly ReadToken[], headings: Headings): void {

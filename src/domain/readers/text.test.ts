@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkAnnualReport } from '../annual-report/check.ts';
 import { figurePaths } from '../annual-report/layout.ts';
 import { getFigure } from '../annual-report/figures.ts';
 import type { AnnualReport } from '../annual-report/model.ts';
@@ -66,6 +67,29 @@ describe('readText on the 湘潭县 2024 report', () => {
     expect(problems?.startsWith('1.存在的主要问题：')).toBe(true);
     expect(other).toBe('2024年度，湘潭县未收取信息处理费，无其他需报告的事项。');
     expect(result.report.sources?.['sections.overview']?.parts?.map((p) => p.line)).toEqual([7, 9, 10, 12, 14, 16]);
+  });
+
+  it('says where the title and the statistics period were read', () => {
+    const sources = result.report.sources ?? {};
+    const title = '湘潭县2024年政府信息公开工作年度报告';
+    expect(sources['agency']).toEqual({ location: { line: 2, path: 'agency' }, raw: title });
+    expect(sources['year']).toEqual({ location: { line: 2, path: 'year' }, raw: title });
+    expect(sources['period.from']).toEqual({ location: { line: 3, path: 'period.from' }, raw: '2024年1月1日' });
+    expect(sources['period.to']).toEqual({ location: { line: 3, path: 'period.to' }, raw: '2024年12月31日' });
+  });
+
+  it('lets the checker point R6 and R7 findings at the title and period lines', () => {
+    const report = structuredClone(result.report);
+    report.period = { from: '2023年1月1日', to: '2023年12月31日' };
+    const r6 = checkAnnualReport(report).find((f) => f.rule === 'R6');
+    expect(r6?.locations).toEqual([
+      { line: 2, path: 'year' },
+      { line: 3, path: 'period.from' },
+      { line: 3, path: 'period.to' },
+    ]);
+    const previous = { ...structuredClone(result.report), agency: '韶山市', year: 2022 };
+    const r7 = checkAnnualReport(result.report, { previous }).filter((f) => f.rule === 'R7');
+    expect(r7.map((f) => f.locations)).toEqual([[{ line: 2, path: 'agency' }], [{ line: 2, path: 'year' }]]);
   });
 });
 

@@ -15,49 +15,79 @@ export function readText(text: string): ReadResult {
 
 const markdownSeparator = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 const cellSeparator = /\t+| {2,}|\u3000+/;
+const lineBreak = /\r\n|\r|\n/;
+const spaces = /\s+/;
+const tableBorder = /^[\s|]+$/;
 const maxLabelLength = 60;
 
 /** The tokens of a text: a token per cell of a table line, a token per other line (a paragraph). */
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
-  const endRow = () => {
-    const last = tokens[tokens.length - 1];
-    if (last !== undefined && last.cell === true) last.endsRow = true;
-  };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    // A line of only "|" is a table border (OCR, converters), not a cell.
-    if (/^[\s|]+$/.test(raw) && raw.includes('|')) return;
-    if (raw.trim() === '' && !raw.includes('\t')) {
-      endRow();
-      return;
-    }
-    const cells = cellsOf(raw);
-    if (cells === null) {
-      endRow();
-      tokens.push({ text: cleanParagraph(raw), location: { line } });
-      return;
-    }
-    if (cells === 'separator') return;
-    for (const cell of cells) tokens.push({ text: cell, location: { line }, cell: true });
-    // A line holding one cell continues its row (the web-page layout); a line holding several is a row.
-    if (cells.length > 1 || raw.trimStart().startsWith('|')) endRow();
-  });
-  endRow();
+  const body = text.charCodeAt(0) === byteOrderMark ? text.slice(1) : text;
+  // Splitting on one character is much faster than on a pattern, and most texts have no "\r".
+  const lines = body.includes('\r') ? body.split(lineBreak) : body.split('\n');
+  for (let i = 0; i < lines.length; i++) readLine(tokens, lines[i]!, i + 1);
+  endRow(tokens);
   return tokens;
 }
 
-/** The cells of a table line, 'separator' for a markdown rule line, or null for a paragraph. */
-function cellsOf(raw: string): string[] | 'separator' | null {
+const byteOrderMark = 0xfeff;
+
+function readLine(tokens: Token[], raw: string, line: number): void {
+  const hasBar = raw.includes('|');
+  // A line of only "|" is a table border (OCR, converters), not a cell.
+  if (hasBar && tableBorder.test(raw)) return;
+  // The most common line, a web page's cell line, goes straight to its cells.
+  if (!hasBar && raw.charCodeAt(0) === tab) {
+    pushCells(tokens, tabbedCells(raw.slice(1)), line, false);
+    return;
+  }
   const trimmed = raw.trim();
+  if (trimmed === '' && !raw.includes('\t')) {
+    endRow(tokens);
+    return;
+  }
+  const cells = cellsOf(raw, trimmed);
+  if (cells === null) {
+    endRow(tokens);
+    tokens.push({ text: cleanParagraph(raw), location: { line } });
+    return;
+  }
+  if (cells !== 'separator') pushCells(tokens, cells, line, trimmed.startsWith('|'));
+}
+
+const tab = 0x09;
+
+// A line holding one cell continues its row (the web-page layout); a line holding several, or a
+// markdown line, is a row.
+function pushCells(tokens: Token[], cells: readonly string[], line: number, isMarkdown: boolean): void {
+  for (const cell of cells) tokens.push({ text: cell, location: { line }, cell: true });
+  if (cells.length > 1 || isMarkdown) endRow(tokens);
+}
+
+function endRow(tokens: Token[]): void {
+  const last = tokens[tokens.length - 1];
+  if (last !== undefined && last.cell === true) last.endsRow = true;
+}
+
+/** The cells of a table line, 'separator' for a markdown rule line, or null for a paragraph. */
+function cellsOf(raw: string, trimmed: string): string[] | 'separator' | null {
   if (trimmed.startsWith('|')) {
     return markdownSeparator.test(trimmed) ? 'separator' : markdownCells(trimmed);
   }
-  if (raw.startsWith('\t')) return raw.slice(1).split(cellSeparator).map(cleanCell);
-  const parts = trimmed.split(cellSeparator).map(cleanCell);
-  if (parts.length > 1 && parts.slice(1).some(isValue)) return parts;
-  return labelWithValues(trimmed);
+  if (raw.startsWith('\t')) return tabbedCells(raw.slice(1));
+  const words = trimmed.split(spaces);
+  // Cell separators are white space: a line of one word has a single cell (most paragraphs).
+  if (words.length > 1) {
+    const parts = trimmed.split(cellSeparator).map(cleanCell);
+    if (parts.length > 1 && parts.slice(1).some(isValue)) return parts;
+  }
+  return labelWithValues(words);
+}
+
+// A web page's cell line: usually one cell, tested before splitting (a split costs more than a test).
+function tabbedCells(line: string): string[] {
+  return cellSeparator.test(line) ? line.split(cellSeparator).map(cleanCell) : [cleanCell(line)];
 }
 
 function markdownCells(line: string): string[] {
@@ -66,8 +96,7 @@ function markdownCells(line: string): string[] {
 }
 
 // "一、本年新收政府信息公开申请数量 171 7 0 0 0 0 178" or a line of numbers alone ("64 0 0 2 0470").
-function labelWithValues(line: string): string[] | null {
-  const words = line.split(/\s+/);
+function labelWithValues(words: string[]): string[] | null {
   let first = words.length;
   while (first > 0 && isValue(words[first - 1]!)) first--;
   if (first === 0) return words;
@@ -86,11 +115,15 @@ function isValue(text: string): boolean {
   return text !== '' && parseCellValue(text) !== null;
 }
 
+const boldMarks = /\*\*/g;
+const markdownHeading = /^\s*#{1,6}\s+/;
+
 function cleanCell(text: string): string {
-  return text.replace(/\*\*/g, '').trim();
+  return (text.includes('**') ? text.replace(boldMarks, '') : text).trim();
 }
 
 // Markdown headings ("## 一、总体情况") and bold marks are layout, not text.
 function cleanParagraph(text: string): string {
-  return text.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
+  const body = text.includes('#') ? text.replace(markdownHeading, '') : text;
+  return cleanCell(body);
 }

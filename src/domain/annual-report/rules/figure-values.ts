@@ -20,34 +20,42 @@ const listedBlanks = 8;
 const decimalAmount = /^\d+(?:\.\d+)?$/;
 
 export function checkFigureValues(context: RuleContext): Finding[] {
-  return tableKeys.flatMap((table) => {
-    if (isLegacyTable(context.report, table)) return [];
+  const findings: Finding[] = [];
+  for (const table of tableKeys) {
+    if (isLegacyTable(context.report, table)) continue;
     if (context.isBlank(table)) {
       const message = `${tableNames[table]}全部为空（未读到任何数字），未核对该表的勾稽关系。`;
-      return [createFinding('R5', 'warning', message, [{ path: table }])];
+      findings.push(createFinding('R5', 'warning', message, [{ path: table }]));
+      continue;
     }
-    return [...checkBlanks(context, table), ...tablePaths[table].flatMap((p) => checkValue(context, p))];
-  });
+    const blanks = checkBlanks(context, table);
+    if (blanks !== undefined) findings.push(blanks);
+    for (const path of tablePaths[table]) {
+      const problem = checkValue(context, path);
+      if (problem !== undefined) findings.push(problem);
+    }
+  }
+  return findings;
 }
 
-function checkBlanks(context: RuleContext, table: TableKey): Finding[] {
+function checkBlanks(context: RuleContext, table: TableKey): Finding | undefined {
   const blanks = tablePaths[table].filter((p) => isBlankFigure(context.figure(p)));
-  if (blanks.length === 0) return [];
+  if (blanks.length === 0) return undefined;
   const names = blanks.slice(0, listedBlanks).map((p) => describeFigure(p).replace(/^表[二三四]/, ''));
   const more = blanks.length > listedBlanks ? `等` : '';
   const message =
     `${tableNames[table]}有 ${blanks.length} 个空白单元格，已按 0 计算：${names.join('、')}${more}。` +
     '如确为 0，应填写 0。';
-  return [createFinding('R5', 'warning', message, blanks.map(context.locate))];
+  return createFinding('R5', 'warning', message, blanks.map(context.locate));
 }
 
-function checkValue(context: RuleContext, path: string): Finding[] {
+function checkValue(context: RuleContext, path: string): Finding | undefined {
   const value = context.figure(path);
-  if (isBlankFigure(value)) return [];
+  if (isBlankFigure(value)) return undefined;
   const problem = path === amountPath ? judgeAmount(value) : judgeCount(value);
-  if (problem === undefined) return [];
+  if (problem === undefined) return undefined;
   const message = `${describeFigure(path)}为「${String(value)}」：${problem}。`;
-  return [createFinding('R5', 'error', message, [context.locate(path)])];
+  return createFinding('R5', 'error', message, [context.locate(path)]);
 }
 
 function judgeCount(value: number | string): string | undefined {

@@ -6,8 +6,17 @@ import { amountPath, type RuleContext, type TableKey } from './rule-context.ts';
 /** One accepted reading of a claim in the tables: a figure, or a sum of figures. */
 export interface Reading {
   value: number;
-  /** How a message names it; built only for a mismatch, most claims match. */
-  describe(): string;
+  /** The figures read: one, or those the sum adds up. */
+  paths: readonly string[];
+  /** Each figure as a message prints it. */
+  printed: readonly string[];
+}
+
+/** How a message names a reading; built only for a mismatch, most claims match. */
+export function describeReading(reading: Reading): string {
+  const [path, ...others] = reading.paths;
+  if (path !== undefined && others.length === 0) return `${describeFigure(path)}为 ${reading.printed[0]}`;
+  return `${reading.paths.map(describeFigure).join(' + ')} = ${reading.printed.join(' + ')} = ${reading.value}`;
 }
 
 export interface Expectation {
@@ -33,28 +42,35 @@ export function findExpectation(claim: NarrativeClaim, context: RuleContext): Ex
   if (head === 'regulations' || head === 'normativeDocuments') return expectDocuments(head, field, context);
   if (head === 'licensing' || head === 'penalty' || head === 'enforcement') {
     const path = `proactive.${head}.decisions`;
-    return { ...where('R8.decisions', claim.topic, path), label: decisionLabels[head], readings: [single(context, path)] };
+    return createExpectation('R8.decisions', claim.topic, decisionLabels[head], [path], [single(context, path)]);
   }
   if (claim.topic === 'fees.administrative') return expectAdministrativeFees(context);
   if (head === 'fees') return undefined;
   return expectReviews(head, field, context);
 }
 
-function where(rule: string, family: string, ...paths: string[]) {
+// Built field by field: spreading a shared part into each expectation was a hot spot of the checker.
+function createExpectation(
+  rule: string,
+  family: string,
+  label: string,
+  paths: string[],
+  readings: Reading[],
+  unit = '件',
+): Expectation {
   const table = paths[0]!.split('.')[0] as TableKey;
-  return { rule, family, table, paths, unit: '件' };
+  return { rule, family, label, unit, table, paths, readings };
 }
 
 function single(context: RuleContext, path: string): Reading {
   const value = context.count(path);
-  return { value, describe: () => `${describeFigure(path)}为 ${value}` };
+  return { value, paths: [path], printed: [String(value)] };
 }
 
 function sum(context: RuleContext, paths: readonly string[]): Reading {
   const values = paths.map(context.count);
   const value = values.reduce((s, v) => s + v, 0);
-  const describe = () => `${paths.map(describeFigure).join(' + ')} = ${values.join(' + ')} = ${value}`;
-  return { value, describe };
+  return { value, paths, printed: values.map(String) };
 }
 
 const applicationLabels: Record<string, string> = {
@@ -68,30 +84,31 @@ const applicationLabels: Record<string, string> = {
 
 function expectApplications(claim: NarrativeClaim, context: RuleContext): Expectation {
   const label = applicationLabels[claim.topic] ?? claim.topic;
-  const received = (paths: string[], readings: Reading[]): Expectation => ({
-    ...where('R8.applications', 'applications.received', ...paths),
-    label,
-    readings,
-  });
+  const rule = 'R8.applications';
+  const received = 'applications.received';
   switch (claim.topic) {
-    case 'applications.received':
-      return received([newReceived, carriedOver], [single(context, newReceived), sum(context, [newReceived, carriedOver])]);
+    case 'applications.received': {
+      const readings = [single(context, newReceived), sum(context, [newReceived, carriedOver])];
+      return createExpectation(rule, received, label, [newReceived, carriedOver], readings);
+    }
     case 'applications.newReceived':
-      return received([newReceived], [single(context, newReceived)]);
-    case 'applications.receivedWithCarriedOver':
-      return received([newReceived, carriedOver], [sum(context, [newReceived, carriedOver])]);
+      return createExpectation(rule, received, label, [newReceived], [single(context, newReceived)]);
+    case 'applications.receivedWithCarriedOver': {
+      const readings = [sum(context, [newReceived, carriedOver])];
+      return createExpectation(rule, received, label, [newReceived, carriedOver], readings);
+    }
     case 'applications.answered':
       return claim.isVague
         ? // 办理/处理 may also count every application handled in the year.
-          {
-            ...where('R8.applications', claim.topic, answered, newReceived, carriedOver),
-            label,
-            readings: [single(context, answered), single(context, newReceived), sum(context, [newReceived, carriedOver])],
-          }
-        : { ...where('R8.applications', claim.topic, answered), label, readings: [single(context, answered)] };
+          createExpectation(rule, claim.topic, label, [answered, newReceived, carriedOver], [
+            single(context, answered),
+            single(context, newReceived),
+            sum(context, [newReceived, carriedOver]),
+          ])
+        : createExpectation(rule, claim.topic, label, [answered], [single(context, answered)]);
     default: {
       const path = claim.topic === 'applications.carriedOver' ? carriedOver : carriedForward;
-      return { ...where('R8.applications', claim.topic, path), label, readings: [single(context, path)] };
+      return createExpectation(rule, claim.topic, label, [path], [single(context, path)]);
     }
   }
 }
@@ -114,11 +131,8 @@ function expectDocuments(
   if (verb === undefined) return undefined;
   const column = field === 'abolishedOrExpired' ? 'abolished' : field;
   const path = `proactive.${kind}.${column}`;
-  return {
-    ...where('R8.documents', `${kind}.${column}`, path),
-    label: `${verb}${documentNames[kind]}`,
-    readings: [single(context, path)],
-  };
+  const label = `${verb}${documentNames[kind]}`;
+  return createExpectation('R8.documents', `${kind}.${column}`, label, [path], [single(context, path)]);
 }
 
 const decisionLabels = { licensing: '行政许可决定', penalty: '行政处罚决定', enforcement: '行政强制决定' };
@@ -126,13 +140,8 @@ const decisionLabels = { licensing: '行政许可决定', penalty: '行政处罚
 function expectAdministrativeFees(context: RuleContext): Expectation | undefined {
   const amount = context.figure(amountPath);
   if (typeof amount !== 'string' || !/^\d+(?:\.\d+)?$/.test(amount.trim())) return undefined;
-  const value = Number(amount);
-  return {
-    ...where('R8.fees', 'fees.administrative', amountPath),
-    unit: '万元',
-    label: '行政事业性收费',
-    readings: [{ value, describe: () => `${describeFigure(amountPath)}为 ${amount.trim()}` }],
-  };
+  const reading = { value: Number(amount), paths: [amountPath], printed: [amount.trim()] };
+  return createExpectation('R8.fees', 'fees.administrative', '行政事业性收费', [amountPath], [reading], '万元');
 }
 
 const reviewNames: Record<string, string> = {
@@ -156,14 +165,11 @@ function expectReviews(kind: string, column: string, context: RuleContext): Expe
   const label = `${name}${columnName}`;
   if (kind !== 'litigation') {
     const path = `reviews.${kind}.${column}`;
-    return { ...where('R8.reviews', `${kind}.${column}`, path), label, readings: [single(context, path)] };
+    return createExpectation('R8.reviews', `${kind}.${column}`, label, [path], [single(context, path)]);
   }
   // A narrative's 行政诉讼 usually adds both kinds of suits; some mean only the direct ones.
   const direct = `reviews.litigationDirect.${column}`;
   const afterReconsideration = `reviews.litigationAfterReconsideration.${column}`;
-  return {
-    ...where('R8.reviews', `litigation.${column}`, direct, afterReconsideration),
-    label,
-    readings: [sum(context, [direct, afterReconsideration]), single(context, direct)],
-  };
+  const readings = [sum(context, [direct, afterReconsideration]), single(context, direct)];
+  return createExpectation('R8.reviews', `litigation.${column}`, label, [direct, afterReconsideration], readings);
 }

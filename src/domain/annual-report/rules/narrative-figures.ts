@@ -5,7 +5,7 @@
 import type { Finding } from '../../findings.ts';
 import type { NarrativeClaim } from '../narrative/claim.ts';
 import { formatQuotes, locateClaim } from './narrative-locations.ts';
-import { findExpectation, type Expectation } from './narrative-expectations.ts';
+import { describeReading, findExpectation, type Expectation } from './narrative-expectations.ts';
 import { createFinding, type RuleContext } from './rule-context.ts';
 
 interface Mismatch {
@@ -33,8 +33,9 @@ export function checkNarrativeFigures(
 function statedValues(claim: NarrativeClaim, claims: readonly NarrativeClaim[]): number[] {
   const [kind, field] = claim.topic.split('.');
   if (field !== 'abolished') return [claim.value];
-  const isNearby = (c: NarrativeClaim) => c.section === claim.section && c.paragraph === claim.paragraph;
-  const expired = claims.filter((c) => c.topic === `${kind}.expired` && isNearby(c));
+  const expired = claims.filter(
+    (c) => c.topic === `${kind}.expired` && c.section === claim.section && c.paragraph === claim.paragraph,
+  );
   if (expired.length === 0) return [claim.value];
   return [claim.value, claim.value + expired.reduce((s, c) => s + c.value, 0)];
 }
@@ -64,7 +65,7 @@ function reportMismatch(context: RuleContext, group: readonly Mismatch[]): Findi
   const first = group[0]!;
   const { expectation, claim } = first;
   const severity = group.some((m) => isUnambiguous(m.claim)) ? 'error' : 'warning';
-  const readings = [...new Set(group.flatMap((m) => m.expectation.readings.map((r) => r.describe())))];
+  const readings = [...new Set(group.flatMap((m) => m.expectation.readings.map(describeReading)))];
   const paths = [...new Set(group.flatMap((m) => m.expectation.paths))];
   const approximate = claim.approximation === 'exact' ? '' : '（约数）';
   const verdict = severity === 'error' ? (readings.length > 1 ? '均不相符' : '不相符') : '可能不相符，请核实';

@@ -13,7 +13,7 @@ export function checkPreviousYear(context: RuleContext, previous: AnnualReport |
   const previousAgency = normalizeAgency(previous.agency);
   if (agency !== undefined && previousAgency !== undefined && agency !== previousAgency) {
     const message = `上年报告的机关「${previous.agency}」与本报告「${report.agency}」不同，仍按上年报告核对。`;
-    findings.push(createFinding('R7', 'warning', message, [{ path: 'agency' }]));
+    findings.push(createFinding('R7', 'warning', message, [context.locate('agency')]));
   }
   const isYearBefore = typeof report.year === 'number' && previous.year === report.year - 1;
   if (!isYearBefore) {

@@ -8,18 +8,18 @@ import type { NarrativeClaim } from '../narrative/claim.ts';
 import { mentionsFees } from '../narrative/fee-statements.ts';
 import { normalizeNarrative } from '../narrative/sentences.ts';
 import { formatQuotes, locateClaim } from './narrative-locations.ts';
-import { createFinding, type RuleContext } from './rule-context.ts';
+import { createFinding, withPath, type RuleContext } from './rule-context.ts';
 
 const unpaidFee = 'applications.outcomes.other.unpaidFee.total';
 
 export function checkProcessingFee(context: RuleContext, claims: readonly NarrativeClaim[]): Finding[] {
   const other = context.report.sections?.other;
-  const location = { ...context.report.sources?.['sections.other']?.location, path: 'sections.other' };
   if (typeof other !== 'string' || other.trim() === '') {
     const message = '报告缺少第六部分「其他需要报告的事项」，未说明是否收取信息处理费。';
     return [createFinding('R9', 'warning', message, [{ path: 'sections.other' }])];
   }
   if (!mentionsFees(normalizeNarrative(other))) {
+    const location = withPath(context.report.sources?.['sections.other']?.location, 'sections.other');
     return [createFinding('R9', 'warning', '第六部分「其他需要报告的事项」未说明是否收取信息处理费。', [location])];
   }
   const none = claims.filter((c) => c.topic === 'fees.processingNone' && c.section === 'other');

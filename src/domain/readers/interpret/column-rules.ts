@@ -39,14 +39,16 @@ export function narrowByColumnRules(rows: ReadonlyMap<string, RowState>): Map<st
   const combinations = open.reduce((product, [, state]) => product * state.solutions.length, 1);
   if (rules.length === 0 || combinations > maxCombinations) return result;
   const kept = open.map(() => new Set<number>());
+  // Created once, not per combination (there may be tens of thousands): the choice is an argument.
+  const cellsOf = (key: string, choice: readonly number[]): readonly SplitCell[] => {
+    const at = open.findIndex(([openKey]) => openKey === key);
+    if (at >= 0) return open[at]![1].solutions[choice[at]!]!;
+    const state = rows.get(key)!;
+    return 'cells' in state ? state.cells : [];
+  };
   forEachCombination(open.map(([, state]) => state.solutions.length), (choice) => {
-    const cellsOf = (key: string): readonly SplitCell[] => {
-      const at = open.findIndex(([openKey]) => openKey === key);
-      if (at >= 0) return open[at]![1].solutions[choice[at]!]!;
-      const state = rows.get(key)!;
-      return 'cells' in state ? state.cells : [];
-    };
-    if (rules.every((rule) => holds(rule, cellsOf))) choice.forEach((c, i) => kept[i]!.add(c));
+    const isPossible = rules.every((rule) => holds(rule, (key) => cellsOf(key, choice)));
+    if (isPossible) choice.forEach((c, i) => kept[i]!.add(c));
   });
   if (kept.every((set) => set.size === 0)) return result;
   open.forEach(([key, state], i) => result.set(key, state.solutions.filter((_, s) => kept[i]!.has(s))));
@@ -56,11 +58,15 @@ export function narrowByColumnRules(rows: ReadonlyMap<string, RowState>): Map<st
 function holds(rule: ColumnRule, cellsOf: (key: string) => readonly SplitCell[]): boolean {
   const width = cellsOf(rule.plus[0]!).length;
   for (let column = 0; column < width; column++) {
-    const side = (keys: readonly string[]) =>
-      keys.reduce((sum, key) => sum + (cellsOf(key)[column] ?? 0), 0);
-    if (side(rule.plus) !== side(rule.minus)) return false;
+    if (sumColumn(rule.plus, column, cellsOf) !== sumColumn(rule.minus, column, cellsOf)) return false;
   }
   return true;
+}
+
+function sumColumn(keys: readonly string[], column: number, cellsOf: (key: string) => readonly SplitCell[]): number {
+  let sum = 0;
+  for (const key of keys) sum += cellsOf(key)[column] ?? 0;
+  return sum;
 }
 
 function forEachCombination(sizes: readonly number[], visit: (choice: readonly number[]) => void): void {

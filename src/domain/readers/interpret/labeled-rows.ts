@@ -3,7 +3,6 @@
  * tokens that belong to each: those after the label, up to the next label's row. Text between
  * (the rest of a wrapped PDF label, vertical header characters) is not a value and is skipped.
  */
-import { stripNumbering } from './normalize.ts';
 import { isValueToken, type ReadToken } from './read-tokens.ts';
 
 export interface RowMatcher {
@@ -14,7 +13,7 @@ export interface RowMatcher {
    * next: generic words ("其他", "总计") are labels only close by, and only before figures (a
    * table header repeated on a new page has them too).
    */
-  matches(norm: string, core: string, distance: number, isFollowedByValue: () => boolean): boolean;
+  matches(norm: string, core: string, distance: number, isFollowedByValue: boolean): boolean;
 }
 
 export interface LabeledRow {
@@ -41,11 +40,18 @@ export function findLabeledRows(
   labels.forEach(({ matcher, index }, k) => {
     const next = labels[k + 1]?.index;
     const stop = next === undefined ? region.end : rowStartOf(stream, next, index);
-    const values = stream.slice(index + 1, stop).filter(isValueToken);
+    const values = valuesBetween(stream, index + 1, stop);
     rows[matcher] = { label: stream[index]!, values };
-    end = Math.max(end, index + 1, ...values.slice(-1).map((v) => v.index + 1));
+    const last = values[values.length - 1];
+    end = Math.max(end, index + 1, last === undefined ? 0 : last.index + 1);
   });
   return { rows, end };
+}
+
+function valuesBetween(stream: readonly ReadToken[], start: number, stop: number): ReadToken[] {
+  const values: ReadToken[] = [];
+  for (let i = start; i < stop; i++) if (isValueToken(stream[i]!)) values.push(stream[i]!);
+  return values;
 }
 
 function findLabels(
@@ -58,13 +64,10 @@ function findLabels(
   for (let i = region.start; i < region.end && cursor < matchers.length; i++) {
     const token = stream[i]!;
     if (token.kind !== 'text' || token.norm.length > maxLabelLength || isSentence(token.norm)) continue;
-    const core = stripNumbering(token.norm);
-    const isFollowedByValue = () => {
-      const next = nextToken(stream, i, region.end);
-      return next !== undefined && isValueToken(next);
-    };
+    const next = nextToken(stream, i, region.end);
+    const isFollowedByValue = next !== undefined && isValueToken(next);
     for (let m = cursor; m < matchers.length; m++) {
-      if (!matchers[m]!.matches(token.norm, core, m - cursor, isFollowedByValue)) continue;
+      if (!matchers[m]!.matches(token.norm, token.core, m - cursor, isFollowedByValue)) continue;
       labels.push({ matcher: m, index: i });
       cursor = m + 1;
       break;

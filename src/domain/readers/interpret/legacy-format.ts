@@ -3,7 +3,7 @@
  * counts documents made/published and projects (政府集中采购 …), and its table B has a single
  * "（六）其他处理" row. Its tables A and B do not map onto the 2021 model.
  */
-import { stripNumbering } from './normalize.ts';
+import { anyWord } from './any-word.ts';
 import type { ReadToken } from './read-tokens.ts';
 
 const circular = /2019\D{0,2}60号/;
@@ -13,24 +13,28 @@ const legacyRows = ['政府集中采购', '其他对外管理服务事项'];
 /** The token that shows the report is written in the 2019 trial format, or null for the 2021 format. */
 export function findLegacyMarker(stream: readonly ReadToken[]): ReadToken | null {
   let singleOtherRow: ReadToken | null = null;
-  let otherSubRows = false;
   for (const token of stream) {
     if (token.kind !== 'text') continue;
     const norm = token.norm;
     if (circular.test(norm)) return token;
-    if (norm.length <= 40 && legacyHeaders.some((header) => norm.includes(header))) return token;
-    if (legacyRows.includes(stripNumbering(norm))) return token;
+    if (norm.length <= 40 && legacyHeaderPattern.test(norm)) return token;
+    if (legacyRows.includes(token.core)) return token;
     if (singleOtherRow === null && isFollowedByFigure(stream, token)) singleOtherRow = token;
-    otherSubRows ||= otherSubRowWords.some((word) => norm.includes(word));
   }
-  return otherSubRows ? null : singleOtherRow;
+  // Looked for only when it matters: most reports have no single "其他处理" row.
+  return singleOtherRow === null || hasOtherSubRows(stream) ? null : singleOtherRow;
 }
 
-const otherSubRowWords = ['不补正', '收费通知', '缴纳费用'];
+const legacyHeaderPattern = anyWord(legacyHeaders);
+const otherSubRowPattern = anyWord(['不补正', '收费通知', '缴纳费用']);
+
+function hasOtherSubRows(stream: readonly ReadToken[]): boolean {
+  return stream.some((token) => token.kind === 'text' && otherSubRowPattern.test(token.norm));
+}
 
 // "（六）其他处理" directly followed by its figures, where the 2021 format has three sub-rows.
 function isFollowedByFigure(stream: readonly ReadToken[], token: ReadToken): boolean {
-  if (stripNumbering(token.norm) !== '其他处理') return false;
+  if (token.core !== '其他处理') return false;
   for (let i = token.index + 1; i < stream.length; i++) {
     const next = stream[i]!;
     if (next.kind === 'ignored') continue;

@@ -23,10 +23,14 @@ const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const edgeStrays = /^[\s'"`´‘’“”·•_*~^|,]+|[\s'"`´‘’“”·•_*~^|,]+$/g;
 const lookAlikeNumber = /^[\dOoIl|]+(?:\.[\dOoIl|]+)?$/;
 const maxFigureLength = 32;
+// U+4E00–U+9FFF without 无 (U+65E0) and 空 (U+7A7A).
+const ideographOtherThanBlank = /[\u4e00-\u65df\u65e1-\u7a79\u7a7b-\u9fff]/;
 const lookAlikes: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1' };
 
 /** The figure a cell's text holds, or null when the text is not a figure (a label, a sentence). */
 export function parseCellValue(raw: string): CellValue | null {
+  // Settled before normalising: the text reader asks this of every paragraph (see below).
+  if (ideographOtherThanBlank.test(raw)) return null;
   return parseHalfWidthValue(toHalfWidth(raw).trim());
 }
 
@@ -34,6 +38,8 @@ export function parseCellValue(raw: string): CellValue | null {
 export function parseHalfWidthValue(text: string): CellValue | null {
   // No figure is this long; labels and sentences are, and they are most tokens.
   if (text.length > maxFigureLength) return null;
+  // Ideographs are labels: no figure has one but the blanks 无 and 空 (and normalisation keeps them).
+  if (ideographOtherThanBlank.test(text)) return null;
   if (text === '' || blank.test(text)) return { kind: 'blank' };
   if (plain.test(text)) return numberOf(text, false);
   if (grouped.test(text)) return numberOf(text.replace(/,/g, ''), false);

@@ -4,7 +4,7 @@
  * several numbers separated by spaces ("64 0 0 2 0470") becomes one read token per number.
  */
 import type { Token } from '../read-result.ts';
-import { isPageNumber, normalizeHalfWidth, toHalfWidth } from './normalize.ts';
+import { isPageNumber, normalizeHalfWidth, stripNumbering, toHalfWidth } from './normalize.ts';
 import { parseHalfWidthValue, type ParsedNumber } from './parse-value.ts';
 
 export type ReadTokenKind = 'text' | 'number' | 'blank' | 'ignored';
@@ -16,7 +16,12 @@ export interface ReadToken {
   token: Token;
   /** This read token's own text: the whole token's, or one number of it. */
   text: string;
+  /** `text` made half-width (`toHalfWidth`), for reading sentences. */
+  half: string;
+  /** The text as labels are matched (`normalizeHalfWidth`). */
   norm: string;
+  /** `norm` without its leading numbering (`stripNumbering`): "三(七)总计" → "总计". */
+  core: string;
   kind: ReadTokenKind;
   number: ParsedNumber | null;
   /** Index of the first read token of its source table row (0 throughout when no rows are marked). */
@@ -38,22 +43,34 @@ export function prepareTokens(tokens: readonly Token[]): ReadToken[] {
   return stream;
 }
 
+const whiteSpace = /\s/;
+const spaces = /\s+/;
+
 // A token holding numbers after spaces ("64 0 0 2 0470", or a PDF run "（一）予以公开 1288 21 …")
 // gives a read token per number, after its label.
 function pushParts(stream: ReadToken[], token: Token, rowStart: number): void {
-  const half = toHalfWidth(token.text).trim();
-  // "- 3 -" is a page number, not a blank, a 3 and a blank.
-  const chunks = /\s/.test(half) && !isPageNumber(normalizeHalfWidth(half)) ? half.split(/\s+/) : [half];
+  const halfWhole = toHalfWidth(token.text);
+  const half = halfWhole.trim();
+  const norm = normalizeHalfWidth(half);
+  // Only text with white space is cut (`norm` drops white space: text it leaves alone has none),
+  // and "- 3 -" is a page number, not a blank, a 3 and a blank.
+  const isCuttable = norm !== half && whiteSpace.test(half) && !isPageNumber(norm);
+  if (!isCuttable) {
+    pushWhole(stream, token, halfWhole, norm, rowStart);
+    return;
+  }
+  const chunks = half.split(spaces);
   let first = chunks.length;
   while (first > 0 && parseHalfWidthValue(chunks[first - 1]!) !== null) first--;
+  if (first === chunks.length) {
+    pushWhole(stream, token, halfWhole, norm, rowStart);
+    return;
+  }
   const label = chunks.slice(0, first).join(' ');
-  const isWhole = chunks.length === 1 || first === chunks.length;
   // Only a cell or a PDF run is cut: a paragraph of a page is narrative even when it ends with a number.
   const isLabelWithNumbers = (token.cell === true || token.x !== undefined) && isRowLabel(label);
-  if (isWhole || (first > 0 && !isLabelWithNumbers)) {
-    const read = readToken(stream.length, token, half, token.x ?? null, token.width ?? null, rowStart);
-    read.text = token.text.trim();
-    stream.push(read);
+  if (first > 0 && !isLabelWithNumbers) {
+    pushWhole(stream, token, halfWhole, norm, rowStart);
     return;
   }
   if (first > 0) {
@@ -63,8 +80,21 @@ function pushParts(stream: ReadToken[], token: Token, rowStart: number): void {
   pushNumbers(stream, token, half, chunks, first, rowStart);
 }
 
+// `halfWhole` is the token's whole text made half-width, before trimming; `norm` is its normal form.
+function pushWhole(stream: ReadToken[], token: Token, halfWhole: string, norm: string, rowStart: number): void {
+  const half = halfWhole.trim();
+  const read = readToken(stream.length, token, half, token.x ?? null, token.width ?? null, rowStart, norm);
+  read.text = token.text.trim();
+  // Readers hand over trimmed text, so the half-width text is usually there already.
+  read.half = read.text === token.text ? halfWhole : toHalfWidth(read.text);
+  stream.push(read);
+}
+
+const sentencePunctuation = /[。;；]/;
+const ideograph = /[\u4e00-\u9fff]/;
+
 function isRowLabel(text: string): boolean {
-  return text.length <= 60 && !/[。;；]/.test(text) && /[\u4e00-\u9fff]/.test(text);
+  return text.length <= 60 && !sentencePunctuation.test(text) && ideograph.test(text);
 }
 
 function pushNumbers(
@@ -77,7 +107,7 @@ function pushNumbers(
 ): void {
   const scale = token.width !== undefined && text.length > 0 ? token.width / text.length : null;
   // Keep each number as printed (full-width digits stay full-width in `raw`) when the two splits agree.
-  const printed = token.text.trim().split(/\s+/);
+  const printed = token.text.trim().split(spaces);
   let offset = 0;
   chunks.forEach((chunk, i) => {
     const at = text.indexOf(chunk, offset);
@@ -86,7 +116,10 @@ function pushNumbers(
     const x = token.x !== undefined && scale !== null ? token.x + at * scale : null;
     const width = scale === null ? null : chunk.length * scale;
     const read = readToken(stream.length, token, chunk, x, width, rowStart);
-    if (printed.length === chunks.length) read.text = printed[i]!;
+    if (printed.length === chunks.length) {
+      read.text = printed[i]!;
+      read.half = toHalfWidth(read.text);
+    }
     stream.push(read);
   });
 }
@@ -115,9 +148,21 @@ function readToken(
   x: number | null,
   width: number | null,
   rowStart: number,
+  norm = normalizeHalfWidth(half),
 ): ReadToken {
-  const norm = normalizeHalfWidth(half);
-  const read: ReadToken = { index, token, text: half, norm, kind: 'text', number: null, rowStart, x, width };
+  const read: ReadToken = {
+    index,
+    token,
+    text: half,
+    half,
+    norm,
+    core: stripNumbering(norm),
+    kind: 'text',
+    number: null,
+    rowStart,
+    x,
+    width,
+  };
   if ((norm === '' && token.cell !== true) || isPageNumber(norm)) {
     read.kind = 'ignored';
     return read;

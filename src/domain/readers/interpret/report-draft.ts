@@ -1,5 +1,5 @@
 /** The report being read: figures with their sources, findings, and the cells the source leaves open. */
-import { createBlankReport, isFigurePath } from '../../annual-report/figures.ts';
+import { createBlankReport, setFigure } from '../../annual-report/figures.ts';
 import type { AnnualReport, FigureSource, SourceLocation } from '../../annual-report/model.ts';
 import type { Finding, Severity } from '../../findings.ts';
 import type { ReadResult } from '../read-result.ts';
@@ -23,10 +23,15 @@ export function putFigure(
   value: number | string | null,
   source: { location: SourceLocation; raw: string; inferred?: 'split' | 'ocr' | null },
 ): void {
-  setAtPath(draft.report, path, value);
+  setFigure(draft.report, path, value);
   const figureSource: FigureSource = { location: locate(source.location, path), raw: source.raw };
   if (source.inferred !== undefined && source.inferred !== null) figureSource.inferred = source.inferred;
   draft.sources[path] = figureSource;
+}
+
+/** Stores where a value that is not a figure (the agency, the year, the period) was read. */
+export function putSource(draft: Draft, path: string, location: SourceLocation, raw: string): void {
+  draft.sources[path] = { location: locate(location, path), raw };
 }
 
 /** Marks a cell the source does not determine: it stays null, with the values it could take. */
@@ -37,38 +42,26 @@ export function putAmbiguous(
   location: SourceLocation,
   raw: string,
 ): void {
-  setAtPath(draft.report, path, null);
+  setFigure(draft.report, path, null);
   draft.sources[path] = { location: locate(location, path), raw };
   draft.ambiguous.push(path);
   draft.candidates[path] = [...new Set(values)].sort((a, b) => a - b);
 }
 
-const locationKeys = ['line', 'page', 'table', 'row', 'cell', 'quote'] as const;
-
-/** A copy of a location with a path (copied field by field: spreading was the hot spot of a read). */
+/**
+ * A copy of a location with a path. Copied field by field, each named: spreading, or a loop over
+ * the field names, was the hot spot of a read (every figure gets one).
+ */
 export function locate(location: SourceLocation, path: string): SourceLocation {
   const located: SourceLocation = {};
-  for (const key of locationKeys) {
-    const value = location[key];
-    if (value !== undefined) (located as Record<string, unknown>)[key] = value;
-  }
+  if (location.line !== undefined) located.line = location.line;
+  if (location.page !== undefined) located.page = location.page;
+  if (location.table !== undefined) located.table = location.table;
+  if (location.row !== undefined) located.row = location.row;
+  if (location.cell !== undefined) located.cell = location.cell;
+  if (location.quote !== undefined) located.quote = location.quote;
   located.path = path;
   return located;
-}
-
-const pathKeys = new Map<string, readonly string[]>();
-
-// Paths come from the layout, so setFigure's check is not needed on this hot path (hundreds per report).
-function setAtPath(report: AnnualReport, path: string, value: number | string | null): void {
-  let keys = pathKeys.get(path);
-  if (keys === undefined) {
-    if (!isFigurePath(path)) throw new Error(`not a figure path: ${path}`);
-    keys = path.split('.');
-    pathKeys.set(path, keys);
-  }
-  let node = report as unknown as Record<string, unknown>;
-  for (let i = 0; i < keys.length - 1; i++) node = node[keys[i]!] as Record<string, unknown>;
-  node[keys[keys.length - 1]!] = value;
 }
 
 export function addFinding(

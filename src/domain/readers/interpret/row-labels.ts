@@ -41,6 +41,15 @@ const weakLabels: Record<string, { core: string; maxDistance: number }> = {
   'outcomes.total': { core: '总计', maxDistance: 3 },
 };
 
+const numberedOther = /(?:\(3\)|3[.、])其他$/;
+
+// A loop of `includes`, not a pattern of the keywords nor `keywords.some(…)`: rows have one or two
+// keywords, and this runs for every text token of the table and every row still looked for.
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
 function applicationMatcher(key: string): RowMatcher {
   const keywords = applicationKeywords[key] ?? [];
   const weak = weakLabels[key];
@@ -48,13 +57,14 @@ function applicationMatcher(key: string): RowMatcher {
     key,
     matches(norm, core, distance, isFollowedByValue) {
       if (key === 'outcomes.granted' && norm.includes('不予')) return false;
-      if (keywords.some((keyword) => norm.includes(keyword))) return true;
+      if (includesAny(norm, keywords)) return true;
       if (weak === undefined) return false;
-      if (key === 'outcomes.other.other' && /(?:\(3\)|3[.、])其他$/.test(norm)) return true;
-      return core === weak.core && distance <= weak.maxDistance && isFollowedByValue();
+      if (key === 'outcomes.other.other' && numberedOther.test(norm)) return true;
+      return core === weak.core && distance <= weak.maxDistance && isFollowedByValue;
     },
   };
 }
+
 
 /** One matcher per row of table B, in the order of `applicationRows`. */
 export const applicationMatchers: readonly RowMatcher[] = applicationRows.map((row) =>
@@ -70,13 +80,15 @@ const proactiveLabels: Record<string, readonly string[]> = {
   fees: ['行政事业性收费'],
 };
 
+// "行政事业性收费(万元)": the unit in brackets is not part of the label.
+const bracketedEnd = /\(.*\)$/;
+
 function proactiveMatcher(key: string): RowMatcher {
   const labels = proactiveLabels[key] ?? [];
   return {
     key,
     matches(_norm, core) {
-      const label = core.replace(/\(.*\)$/, '');
-      return labels.includes(label);
+      return labels.includes(core.replace(bracketedEnd, ''));
     },
   };
 }

@@ -28,8 +28,8 @@ const amountPath = 'proactive.fees.amountWanYuan';
 
 /** Stores a read row; an ambiguous one must go through `writeSolutions`. */
 export function writeRow(draft: Draft, target: RowTarget, reading: RowReading): void {
-  const row = describeRow(target.table, target.rowKey);
   if (reading.status === 'unreadable') {
+    const row = describeRow(target.table, target.rowKey);
     const message = describeUnreadable(row, reading, target.paths.length);
     addFinding(draft, 'READ.unreadableRow', 'warning', message, [{ ...target.anchor }]);
     return;
@@ -38,8 +38,10 @@ export function writeRow(draft: Draft, target: RowTarget, reading: RowReading): 
     writeSolutions(draft, target, reading.solutions, reading.tokens, reading.run);
     return;
   }
-  reading.cells.forEach((cell, i) => writeCell(draft, target, target.paths[i]!, cell));
-  if (reading.status === 'split') {
+  const { cells, status } = reading;
+  for (let i = 0; i < cells.length; i++) writeCell(draft, target, target.paths[i]!, cells[i]!);
+  if (status === 'split') {
+    const row = describeRow(target.table, target.rowKey);
     const values = reading.cells.map((c) => c.value);
     const message = describeSplit(row, reading.run, values, isSplitByRule(target, reading.run));
     addFinding(draft, 'READ.split', 'warning', message, locationsOf(draft, target.paths));

@@ -6,6 +6,7 @@
  */
 import type { SectionKey, SourceLocation } from '../../annual-report/model.ts';
 import { sectionEnd, type HeadingKey, type Headings } from './headings.ts';
+import { toHalfWidth } from './normalize.ts';
 import type { ReadToken } from './read-tokens.ts';
 
 export interface Section {
@@ -66,7 +67,8 @@ function wholeTokens(tokens: readonly ReadToken[]): ReadToken[] {
     const text = token.token.text.trim();
     if (text === '') continue;
     const { x, width } = token.token;
-    whole.push(text === token.text ? token : { ...token, text, x: x ?? null, width: width ?? null });
+    if (text === token.text) whole.push(token);
+    else whole.push({ ...token, text, half: toHalfWidth(text), x: x ?? null, width: width ?? null });
   }
   return whole;
 }

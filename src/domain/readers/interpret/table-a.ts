@@ -9,6 +9,8 @@ import { proactiveMatchers } from './row-labels.ts';
 import { writeRow } from './row-writer.ts';
 import { layoutFromRows } from './x-columns.ts';
 
+// Built once: fresh path strings for every report would each be hashed again when stored.
+const rowPaths = proactiveRows.map((row) => row.fields.map((field) => `proactive.${row.key}.${field.key}`));
 // Fewer labels than this are words in some other text, not the table.
 const minimumRows = 2;
 
@@ -28,7 +30,7 @@ export function readProactiveTable(
   const lastFound = rows.findLastIndex((row) => row !== null);
   proactiveRows.forEach((layoutRow, i) => {
     const row = rows[i];
-    const paths = layoutRow.fields.map((field) => `proactive.${layoutRow.key}.${field.key}`);
+    const paths = rowPaths[i]!;
     if (row === null || row === undefined) {
       const message = `${describeRow('proactive', layoutRow.key)}未找到，该行数字未读取。`;
       addFinding(draft, 'READ.missingRow', 'warning', message, paths.map((path) => ({ path })));

@@ -32,7 +32,7 @@ export function readApplicationTable(
     return { found: false, end: region.start };
   }
   const readings = readRows(rows, emptyIsBlank);
-  const narrowed = narrowByColumnRules(statesOf(readings));
+  const narrowed = narrowOpenRows(readings);
   applicationRows.forEach((layoutRow, i) => {
     const row = rows[i];
     const target = targetOf(layoutRow.key, row);
@@ -60,6 +60,14 @@ function readRows(rows: readonly (LabeledRow | null)[], emptyIsBlank: boolean): 
   return readings;
 }
 
+// Only rows whose split is open are narrowed: most reports have none, and then nothing is to be done.
+function narrowOpenRows(readings: ReadonlyMap<string, RowReading>): Map<string, SplitCell[][]> {
+  for (const reading of readings.values()) {
+    if (reading.status === 'ambiguous') return narrowByColumnRules(statesOf(readings));
+  }
+  return new Map();
+}
+
 function statesOf(readings: ReadonlyMap<string, RowReading>): Map<string, RowState> {
   const states = new Map<string, RowState>();
   for (const [key, reading] of readings) {
@@ -80,11 +88,16 @@ function resolve(reading: RowReading, solutions: SplitCell[][] | undefined): Row
   return solutions.length === 0 ? reading : { ...reading, solutions };
 }
 
+// Built once: fresh path strings for every report would each be hashed again when stored.
+const rowPaths = new Map(
+  applicationRows.map((row) => [row.key, applicantColumns.map((column) => `applications.${row.key}.${column}`)]),
+);
+
 function targetOf(key: string, row: LabeledRow | null | undefined): RowTarget {
   return {
     table: 'applications',
     rowKey: key,
-    paths: applicantColumns.map((column) => `applications.${key}.${column}`),
+    paths: rowPaths.get(key) ?? [],
     anchor: row?.label.token.location ?? {},
     splitByRule: true,
   };

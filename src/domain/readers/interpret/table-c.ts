@@ -31,7 +31,6 @@ export function readReviewTable(
   const rows = groupRows(stream.slice(region.start, region.end));
   const first = rows.findIndex(isValueRow);
   const above = rows.slice(0, first < 0 ? rows.length : first).flat();
-  const isTableWord = (t: ReadToken) => t.kind === 'text' && tableWords.some((word) => t.norm.includes(word));
   // The header may share the data row's line (OCR, converters).
   if (!above.some(isTableWord) && !(rows[first] ?? []).some(isTableWord)) return false;
   const header = above.filter((t) => t.kind === 'text' && leafHeader.test(t.norm));
@@ -46,6 +45,10 @@ export function readReviewTable(
   });
   writeRow(draft, { table: 'reviews', rowKey: 'reviews', paths, anchor, splitByRule: true }, reading);
   return true;
+}
+
+function isTableWord(token: ReadToken): boolean {
+  return token.kind === 'text' && tableWords.some((word) => token.norm.includes(word));
 }
 
 // PDF rows are visual lines; other sources mark their table rows, and a paragraph is a row of its own.

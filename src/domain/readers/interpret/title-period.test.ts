@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../read-result.ts';
-import { readPeriod } from './period.ts';
+import { findPeriodSentence, readPeriod } from './period.ts';
 import { prepareTokens } from './read-tokens.ts';
 import { readTitle } from './title.ts';
 
@@ -33,8 +33,31 @@ describe('readTitle', () => {
     expect(titleOf([preamble])).toBeNull();
   });
 
+  it('says which tokens of a title split in two hold the agency and the year', () => {
+    const stream = prepareTokens(paragraphs(['目录', '淮安市人民政府', '2024 年政府信息公开工作年度报告']));
+    expect(readTitle(stream, stream.length)).toMatchObject({ agencyIndex: 1, yearIndex: 2 });
+    const other = prepareTokens(paragraphs(['淮安市人民政府2024年', '政府信息公开工作年度报告']));
+    expect(readTitle(other, other.length)).toMatchObject({ agencyIndex: 0, yearIndex: 0 });
+  });
+
   it('finds no title in a news page', () => {
     expect(titleOf(['县政府召开2024年第12次常务会议', '会议研究部署政府信息公开等工作。'])).toBeNull();
+  });
+});
+
+describe('findPeriodSentence', () => {
+  it('gives the token the sentence starts in and each end as matched', () => {
+    const runs = ['目录', '报告所列统计期限自', '2024', '年', '1', '月', '1', '日至', '2024', '年', '12', '月', '31', '日。'];
+    const tokens = runs.map((text, i) => ({ text, location: { page: 1, line: i === 0 ? 6 : 7 }, x: 100 + i * 20, width: 16 }));
+    const sentence = findPeriodSentence(prepareTokens(tokens), tokens.length);
+    expect(sentence?.token.text).toBe('报告所列统计期限自');
+    expect(sentence).toMatchObject({ from: '2024年1月1日', to: '2024年12月31日', fromText: '2024年1月1日' });
+  });
+
+  it('finds the sentence in the paragraph that states it', () => {
+    const stream = prepareTokens(paragraphs(['湘潭县2024年政府信息公开工作年度报告', '前言。本报告统计期限为２０２４年１月１日至２０２４年１２月３１日。']));
+    expect(findPeriodSentence(stream, stream.length)?.token.token.location).toEqual({ line: 2 });
+    expect(findPeriodSentence(stream.slice(0, 1), 1)).toBeNull();
   });
 });
 

@@ -7,8 +7,11 @@ import type { ReadToken } from './read-tokens.ts';
 export interface Title {
   agency: string | null;
   year: number | null;
-  /** The stream index of the token holding the year. */
+  /** The stream index of the token holding the report word (年度报告). */
   index: number;
+  /** The stream indexes of the tokens the agency and the year were read in (a title may be split in two). */
+  agencyIndex: number;
+  yearIndex: number;
 }
 
 // Web pages put navigation before the title; the title is still among the first tokens.
@@ -38,18 +41,24 @@ export function readTitle(stream: readonly ReadToken[], firstHeading: number): T
 function parseTitle(stream: readonly ReadToken[], index: number): Title | null {
   let text = stream[index]!.norm;
   let first = index;
-  const previous = () => previousTitlePart(stream, first);
-  let before = previous();
+  let before = previousTitlePart(stream, first);
   if ((!yearPattern.test(text) || !disclosureWord.test(text)) && before !== null) {
     text = before.norm + text;
     first = before.index;
-    before = previous();
+    before = previousTitlePart(stream, first);
   }
   const year = yearPattern.exec(text) ?? chineseYearOf(text);
   if (!disclosureWord.test(text) || year === null) return null;
+  // Offsets of `text` before the end of the first part are in the first token.
+  const firstLength = stream[first]!.norm.length;
   let agency = agencyIn(text, year);
-  if (agency === '' && before !== null) agency = before.norm;
-  return { agency: agency === '' ? null : agency, year: Number(year[1]), index };
+  let agencyIndex = Math.max(0, text.indexOf(agency)) < firstLength ? first : index;
+  if (agency === '' && before !== null) {
+    agency = before.norm;
+    agencyIndex = before.index;
+  }
+  const yearIndex = year.index < firstLength ? first : index;
+  return { agency: agency === '' ? null : agency, year: Number(year[1]), index, agencyIndex, yearIndex };
 }
 
 function chineseYearOf(text: string): RegExpExecArray | null {
