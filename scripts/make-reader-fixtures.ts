@@ -56,7 +56,7 @@ const base = loadBase();
 
 function loadBase(): BaseReport {
   const local = 'test/fixtures/real/xiangtan-county-2024.expected.json';
-  const shared = '../shared/fixtures/annual-reports/xiangtan-county-2024.expected.json';
+  const shared = 'test/fixtures/real/xiangtan-county-2024.expected.json';
   const json = JSON.parse(readFileSync(existsSync(local) ? local : shared, 'utf8'));
   const rowAt = (key: string) =>
     key.split('.').reduce((node: Record<string, unknown>, k) => node[k] as Record<string, unknown>, json.applications);

@@ -5,7 +5,7 @@ import { checkAnnualReport } from './check.ts';
 import { createBlankReport } from './figures.ts';
 import type { AnnualReport } from './model.ts';
 
-const fixtures = '/work/shared/fixtures/annual-reports';
+const fixtures = new URL('../../../test/fixtures/real', import.meta.url).pathname;
 
 interface ExpectedFile {
   agency: string;

@@ -8,7 +8,7 @@ import { getFigure } from '../annual-report/figures.ts';
 import type { AnnualReport } from '../annual-report/model.ts';
 import { readText, tokenizeText } from './text.ts';
 
-const sharedDir = new URL('../../../../shared/fixtures/annual-reports/', import.meta.url);
+const sharedDir = new URL('../../../test/fixtures/real/', import.meta.url);
 const realDir = new URL('../../../test/fixtures/real/', import.meta.url);
 const fixturesDir = new URL('../../../test/fixtures/reports/text/', import.meta.url);
 const figureKeys = ['agency', 'year', 'period', 'proactive', 'applications', 'reviews'] as const;

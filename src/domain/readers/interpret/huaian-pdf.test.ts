@@ -8,7 +8,7 @@ import { arrangePdfRuns, type PdfRun } from '../pdf-lines.ts';
 import { readPdf } from '../pdf.ts';
 
 const realDir = new URL('../../../../test/fixtures/real/', import.meta.url);
-const sharedDir = new URL('../../../../../shared/fixtures/annual-reports/', import.meta.url);
+const sharedDir = new URL('../../../../test/fixtures/real/', import.meta.url);
 const runsFile = new URL('../../../../test/fixtures/reports/text/huaian-city-2024.pdf-runs', import.meta.url);
 const figureKeys = ['agency', 'year', 'period', 'proactive', 'applications', 'reviews'] as const;
 
