@@ -1,34 +1,15 @@
 /** Staff accounts as the JSON API shows them (never the password hash; it is not even loaded). */
-import { describeRole, type Role, type RoleGrant } from '../../../domain/access/roles.ts';
+import { describeRole, type RoleGrant } from '../../../domain/access/roles.ts';
 import type { Agency } from '../../../domain/agencies/agency.ts';
 import type { AccountWithGrants } from '../../../use-cases/account-with-grants.ts';
 import type { StaffAccount } from '../../../use-cases/administration-store.ts';
 import { formatGrantId } from '../../../use-cases/grant-id.ts';
+import type { AccountStatus, AccountView, GrantView } from '../../../views/pages/console/accounts-status.tsx';
 
-export type AccountStatus = 'active' | 'locked' | 'disabled';
-
-export interface GrantPresentation {
-  grantId: string;
-  role: Role;
-  roleName: string;
-  agencyCode: string;
-  agencyName: string;
-  includeSubtree: boolean;
-}
-
-export interface AccountPresentation {
-  id: string;
-  username: string;
-  displayName: string;
-  agency: { code: string; name: string };
-  status: AccountStatus;
-  mustChangePassword: boolean;
-  lockedUntil: string | null;
-  disabledAt: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  roles: GrantPresentation[];
-}
+// One shape for the API and the console pages: the pages' types are the presentation.
+export type { AccountStatus } from '../../../views/pages/console/accounts-status.tsx';
+export type AccountPresentation = AccountView;
+export type GrantPresentation = GrantView;
 
 /** Disabled wins over locked: a disabled account cannot sign in whatever its lock says. */
 export function statusOf(account: StaffAccount, now: Date): AccountStatus {
