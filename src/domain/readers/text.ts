@@ -5,6 +5,7 @@
  * tabs or two spaces or more, labels with their numbers on the next line(s), and OCR output.
  */
 import { interpretTokens } from './interpret.ts';
+import { hasWhiteSpace } from './interpret/normalize.ts';
 import { parseCellValue } from './interpret/parse-value.ts';
 import type { ReadResult, Token } from './read-result.ts';
 
@@ -37,9 +38,11 @@ function readLine(tokens: Token[], raw: string, line: number): void {
   const hasBar = raw.includes('|');
   // A line of only "|" is a table border (OCR, converters), not a cell.
   if (hasBar && tableBorder.test(raw)) return;
-  // The most common line, a web page's cell line, goes straight to its cells.
+  // The most common line, a web page's line of one cell, goes straight to its token.
   if (!hasBar && raw.charCodeAt(0) === tab) {
-    pushCells(tokens, tabbedCells(raw.slice(1)), line, false);
+    const cells = raw.slice(1);
+    if (cellSeparator.test(cells)) pushCells(tokens, cells.split(cellSeparator).map(cleanCell), line, false);
+    else tokens.push({ text: cleanCell(cells), location: { line }, cell: true });
     return;
   }
   const trimmed = raw.trim();
@@ -76,7 +79,7 @@ function cellsOf(raw: string, trimmed: string): string[] | 'separator' | null {
     return markdownSeparator.test(trimmed) ? 'separator' : markdownCells(trimmed);
   }
   if (raw.startsWith('\t')) return tabbedCells(raw.slice(1));
-  const words = trimmed.split(spaces);
+  const words = hasWhiteSpace(trimmed) ? trimmed.split(spaces) : [trimmed];
   // Cell separators are white space: a line of one word has a single cell (most paragraphs).
   if (words.length > 1) {
     const parts = trimmed.split(cellSeparator).map(cleanCell);

@@ -16,12 +16,15 @@ export interface Sentence {
 const sentencePattern = /[^。！？!?]+[。！？!?]*/g;
 const clausePattern = /[^，,；;：:（）()“”「」《》【】。！？!?]+/g;
 const maxQuoteLength = 60;
+const rewritten = /[\s０-９．,]/;
 
 /**
  * The text as figures are matched: full-width digits as ASCII, no white space (PDF text puts
  * spaces around numbers: "申请 3119 件"), no thousands separators (3,119).
  */
 export function normalizeNarrative(text: string): string {
+  // One look for all three: most paragraphs need none of the rewrites.
+  if (!rewritten.test(text)) return text;
   let normal = /\s/.test(text) ? text.replace(/\s+/g, '') : text;
   if (/[０-９．]/.test(normal)) {
     normal = normal

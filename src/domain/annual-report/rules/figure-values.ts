@@ -28,19 +28,27 @@ export function checkFigureValues(context: RuleContext): Finding[] {
       findings.push(createFinding('R5', 'warning', message, [{ path: table }]));
       continue;
     }
-    const blanks = checkBlanks(context, table);
-    if (blanks !== undefined) findings.push(blanks);
-    for (const path of tablePaths[table]) {
-      const problem = checkValue(context, path);
-      if (problem !== undefined) findings.push(problem);
-    }
+    findings.push(...checkTable(context, table));
   }
   return findings;
 }
 
-function checkBlanks(context: RuleContext, table: TableKey): Finding | undefined {
-  const blanks = tablePaths[table].filter((p) => isBlankFigure(context.figure(p)));
-  if (blanks.length === 0) return undefined;
+// One look at each figure: the blank cells (one finding for all of them), then the wrong values.
+function checkTable(context: RuleContext, table: TableKey): Finding[] {
+  const blanks: string[] = [];
+  const wrong: Finding[] = [];
+  for (const path of tablePaths[table]) {
+    const value = context.figure(path);
+    if (isBlankFigure(value)) blanks.push(path);
+    else {
+      const problem = checkValue(context, path, value);
+      if (problem !== undefined) wrong.push(problem);
+    }
+  }
+  return blanks.length === 0 ? wrong : [describeBlanks(context, table, blanks), ...wrong];
+}
+
+function describeBlanks(context: RuleContext, table: TableKey, blanks: readonly string[]): Finding {
   const names = blanks.slice(0, listedBlanks).map((p) => describeFigure(p).replace(/^表[二三四]/, ''));
   const more = blanks.length > listedBlanks ? `等` : '';
   const message =
@@ -49,9 +57,7 @@ function checkBlanks(context: RuleContext, table: TableKey): Finding | undefined
   return createFinding('R5', 'warning', message, blanks.map(context.locate));
 }
 
-function checkValue(context: RuleContext, path: string): Finding | undefined {
-  const value = context.figure(path);
-  if (isBlankFigure(value)) return undefined;
+function checkValue(context: RuleContext, path: string, value: number | string): Finding | undefined {
   const problem = path === amountPath ? judgeAmount(value) : judgeCount(value);
   if (problem === undefined) return undefined;
   const message = `${describeFigure(path)}为「${String(value)}」：${problem}。`;

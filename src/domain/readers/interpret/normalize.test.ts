@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPageNumber, normalizeForMatch, normalizeHalfWidth, stripNumbering, toHalfWidth } from './normalize.ts';
+import {
+  hasWhiteSpace,
+  isPageNumber,
+  normalizeForMatch,
+  normalizeHalfWidth,
+  stripNumbering,
+  toHalfWidth,
+} from './normalize.ts';
 
 // The definition normalizeHalfWidth must keep to, whatever its implementation.
 const ignoredInLabels = /[\s“”"'‘’「」『』〝〞«»‹›*#]/g;
@@ -29,6 +36,17 @@ describe('normalizeHalfWidth', () => {
     expect(normalizeForMatch('3.危及 “三安全一稳定”')).toBe('3.危及三安全一稳定');
     expect(normalizeForMatch('（七）总 计')).toBe('(七)总计');
     expect(normalizeForMatch('**规章**')).toBe('规章');
+  });
+});
+
+describe('hasWhiteSpace', () => {
+  it('finds exactly what \\s matches, character by character', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      if (hasWhiteSpace(text) !== /\s/.test(text)) wrong.push(`U+${code.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -21,10 +21,12 @@ const keptByNfkc = [
 // (normalize.test.ts checks the table against both).
 const ignoredInLabelsFlag = 1;
 const keptByNfkcFlag = 2;
+const whiteSpaceFlag = 4;
 const characterFlags = new Uint8Array(0x10000);
 for (const character of `${whiteSpaceCharacters}“”"'‘’「」『』〝〞«»‹›*#`) {
   characterFlags[character.charCodeAt(0)]! |= ignoredInLabelsFlag;
 }
+for (const character of whiteSpaceCharacters) characterFlags[character.charCodeAt(0)]! |= whiteSpaceFlag;
 for (const [first, last] of keptByNfkc) {
   for (let code = first; code <= last; code++) characterFlags[code]! |= keptByNfkcFlag;
 }
@@ -42,6 +44,11 @@ function hasOnly(text: string, flag: number): boolean {
 /** Full-width digits, letters and punctuation to half-width (（ → (, ０ → 0, ． → .): NFKC. */
 export function toHalfWidth(text: string): string {
   return hasOnly(text, keptByNfkcFlag) ? text : text.normalize('NFKC');
+}
+
+/** Whether the text has white space (what `\s` matches), without the cost of the pattern. */
+export function hasWhiteSpace(text: string): boolean {
+  return hasAny(text, whiteSpaceFlag);
 }
 
 /** The form every label is matched in: half-width, no white space, no quotes, no markdown marks. */

@@ -4,7 +4,7 @@
  * several numbers separated by spaces ("64 0 0 2 0470") becomes one read token per number.
  */
 import type { Token } from '../read-result.ts';
-import { isPageNumber, normalizeHalfWidth, stripNumbering, toHalfWidth } from './normalize.ts';
+import { hasWhiteSpace, isPageNumber, normalizeHalfWidth, stripNumbering, toHalfWidth } from './normalize.ts';
 import { parseHalfWidthValue, type ParsedNumber } from './parse-value.ts';
 
 export type ReadTokenKind = 'text' | 'number' | 'blank' | 'ignored';
@@ -43,7 +43,6 @@ export function prepareTokens(tokens: readonly Token[]): ReadToken[] {
   return stream;
 }
 
-const whiteSpace = /\s/;
 const spaces = /\s+/;
 
 // A token holding numbers after spaces ("64 0 0 2 0470", or a PDF run "（一）予以公开 1288 21 …")
@@ -54,7 +53,7 @@ function pushParts(stream: ReadToken[], token: Token, rowStart: number): void {
   const norm = normalizeHalfWidth(half);
   // Only text with white space is cut (`norm` drops white space: text it leaves alone has none),
   // and "- 3 -" is a page number, not a blank, a 3 and a blank.
-  const isCuttable = norm !== half && whiteSpace.test(half) && !isPageNumber(norm);
+  const isCuttable = norm !== half && hasWhiteSpace(half) && !isPageNumber(norm);
   if (!isCuttable) {
     pushWhole(stream, token, halfWhole, norm, rowStart);
     return;
@@ -156,7 +155,7 @@ function readToken(
     text: half,
     half,
     norm,
-    core: stripNumbering(norm),
+    core: norm,
     kind: 'text',
     number: null,
     rowStart,
@@ -168,7 +167,9 @@ function readToken(
     return read;
   }
   const value = parseHalfWidthValue(half);
-  if (value !== null) read.kind = value.kind;
+  // A figure or a page number never starts with a numbering ("1、", "(三)"): only text is stripped.
+  if (value === null) read.core = stripNumbering(norm);
+  else read.kind = value.kind;
   if (value?.kind === 'number') read.number = value.number;
   return read;
 }
