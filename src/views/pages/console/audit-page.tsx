@@ -141,27 +141,17 @@ function AuditFilterForm({ filter, scope, issues }: { filter: AuditFilterValues;
         <input id="to" name="to" type="date" value={filter.to} />
       </FieldShell>
       <FieldShell id="action" label="操作" issues={issues}>
-        <select id="action" name="action">
-          <option value="">全部</option>
-          {actionChoices.map((choice) => (
-            <option key={choice.value} value={choice.value} selected={choice.value === filter.action}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
+        <SelectWithAll id="action" choices={actionChoices} selected={filter.action} />
       </FieldShell>
       <FieldShell id="actor" label="操作人用户名" issues={issues}>
         <input id="actor" name="actor" type="text" value={filter.actor} maxLength={100} autocomplete="off" />
       </FieldShell>
       <FieldShell id="agencyCode" label="机关" issues={issues}>
-        <select id="agencyCode" name="agencyCode">
-          <option value="">全部</option>
-          {scope.map((agency) => (
-            <option key={agency.code} value={agency.code} selected={agency.code === filter.agencyCode}>
-              {agency.name}
-            </option>
-          ))}
-        </select>
+        <SelectWithAll
+          id="agencyCode"
+          choices={scope.map((agency) => ({ value: agency.code, label: agency.name }))}
+          selected={filter.agencyCode}
+        />
       </FieldShell>
       <button type="submit" class="button button-primary">
         查询
@@ -185,5 +175,19 @@ function PageLinks({ page, pageCount, filter }: { page: number; pageCount: numbe
       </span>
       {page < pageCount ? <a href={hrefOf(page + 1)}>下一页</a> : null}
     </nav>
+  );
+}
+
+/** A filter's drop-down: 全部 (no filter) first, then the choices. */
+function SelectWithAll({ id, choices, selected }: { id: string; choices: readonly { value: string; label: string }[]; selected: string | undefined }) {
+  return (
+    <select id={id} name={id}>
+      <option value="">全部</option>
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value} selected={choice.value === selected}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
   );
 }
