@@ -22,6 +22,14 @@ export const applicationTables: readonly TableSpec[] = [
   { name: 'role_grants', keyColumns: ['agency_id', 'account_id', 'role'] },
   { name: 'sessions', keyColumns: ['id'] },
   { name: 'audit_log', keyColumns: ['seq'], serialColumns: ['seq'] },
+  { name: 'calendar_years', keyColumns: ['year'] },
+  { name: 'calendar_days', keyColumns: ['day', 'source'] },
+  { name: 'applications', keyColumns: ['id'] },
+  { name: 'application_events', keyColumns: ['application_id', 'seq'] },
+  { name: 'application_files', keyColumns: ['id'] },
+  { name: 'tracking_sequences', keyColumns: ['agency_id', 'year'] },
+  { name: 'reply_templates', keyColumns: ['agency_id', 'letter_type'] },
+  { name: 'reminders', keyColumns: ['id'], serialColumns: ['id'] },
 ];
 
 export function findTableSpec(name: string): TableSpec | undefined {

@@ -3,3 +3,5 @@ export { agencies } from './agencies.ts';
 export { accounts, roleGrants } from './accounts.ts';
 export { sessions } from './sessions.ts';
 export { auditLog } from './audit-log.ts';
+export { calendarYears, calendarDays } from './calendar.ts';
+export { applications, applicationEvents, applicationFiles, trackingSequences, replyTemplates, reminders } from './applications.ts';

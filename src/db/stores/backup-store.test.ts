@@ -38,6 +38,19 @@ async function fillSource(source: TestDatabase): Promise<void> {
     ('00000000-0000-4000-8000-000000000002', 'ffffffff-0000-4000-8000-000000000001', 'aa-child', '下级', 'township', '2024-02-29 12:34:56.789012+00')`);
   const account = await createTestAccount(db, { displayName: '引号"与\\反斜杠\n换行' }, ['handler']);
   await createSession(db, buildSession({ accountId: account.id }), now);
+  // An application with its event and a file: jsonb, dates and bytea (with 0x00 and 0xff) must round-trip.
+  await db.execute(sql`insert into calendar_years (year, notice) values (2026, '国务院办公厅关于2026年部分节假日安排的通知')`);
+  await db.execute(sql`insert into calendar_days (day, source, kind, name) values ('2026-10-01', 'official', 'holiday', '国庆节')`);
+  await db.execute(sql`insert into applications (id, agency_id, tracking_number, query_code_hash, channel, applicant_type, applicant,
+    contact, description, delivery_form, delivery_method, submitted_at, received_on, status)
+    values ('00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-000000000002', 'YSQ-AA-2026-00001', 'h', 'online',
+    'naturalPerson', '{"kind":"naturalPerson","name":"张三"}', '{"phone":"13800000000"}', '申请公开"引号"', 'paper', 'post',
+    '2026-03-02 08:00:00+00', '2026-03-02', 'inProgress')`);
+  await db.execute(sql`insert into application_events (application_id, seq, agency_id, kind, "on", body)
+    values ('00000000-0000-4000-8000-0000000000a1', 1, '00000000-0000-4000-8000-000000000002', 'received', '2026-03-02', '{"kind":"received"}')`);
+  await db.execute(sql`insert into application_files (application_id, agency_id, role, filename, media_type, size, sha256, content)
+    values ('00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-000000000002', 'attachment', '身份证.pdf',
+    'application/pdf', 4, 'x', decode('00ff2541', 'hex'))`);
   for (let i = 0; i < 25; i += 1) {
     await appendAuditEntry(db, buildAuditEntry({ actorAccountId: account.id, details: { i, nested: { 中文: '莲城', list: [i, null, 1.5] } } }));
   }
@@ -63,7 +76,10 @@ describe.each(pairs)('backup from %s, restore into %s', (from, to) => {
       const lines = await backupLines(source);
       const summary = await restoreDatabase(createBackupStore(target.db), asLines(lines));
       // 16 demo agencies, the parent and child above, and the test account's own agency.
-      expect(summary.rowCounts).toEqual({ agencies: 19, accounts: 9, role_grants: 9, sessions: 1, audit_log: 26 });
+      expect(summary.rowCounts).toEqual({
+        agencies: 19, accounts: 9, role_grants: 9, sessions: 1, audit_log: 26, calendar_years: 1, calendar_days: 1,
+        applications: 1, application_events: 1, application_files: 1, tracking_sequences: 0, reply_templates: 0, reminders: 0,
+      });
       // Same rows, same JSON, same order; only the header's createdAt could differ, and it does not here.
       expect(await backupLines(target)).toEqual(lines);
       const verification = await verifyAuditTrail(createAuditStore(target.db));
