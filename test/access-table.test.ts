@@ -9,42 +9,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/password-hash.ts';
-import type { Database } from '../src/db/database.ts';
 import { createAccount, setAccountDisabled } from '../src/db/repositories/accounts.ts';
 import { appendAuditEntry } from '../src/db/repositories/audit-log.ts';
-import { isAllowedByTable, type Action } from '../src/domain/access/access-table.ts';
+import { isAllowedByTable } from '../src/domain/access/access-table.ts';
 import { roles, type Role } from '../src/domain/access/roles.ts';
-import type { Agency } from '../src/domain/agencies/agency.ts';
 import { classifyResponse, StaffClient, type ProbeRequest } from '../src/http/api/accounts/administration-test-client.ts';
 import { listRoutes } from '../src/http/route-access.ts';
 import { buildAccount, buildAuditEntry, createTestAgency, uniqueSuffix } from './factories.ts';
 import { createTestApp, type TestApp } from './http-harness.ts';
 import { databaseKinds, postgresStatus } from './test-db.ts';
-
-type Placement = 'own' | 'other' | 'county';
-type Rule = Action | 'public' | 'signedIn';
-
-interface World {
-  county: Agency;
-  deptA: Agency;
-  deptB: Agency;
-}
-
-interface ProbeContext {
-  db: Database;
-  world: World;
-  /** The agency whose record the request is about: A for `own`, B otherwise. */
-  agency: Agency;
-  /** Text that only department B's records contain (a list showing it leaks B to A). */
-  marker: string;
-}
-
-interface RouteExpectation {
-  rule: Rule;
-  /** record: about one agency's record; list: B's records must stay out; none: no agency. */
-  target: 'record' | 'list' | 'none';
-  probe(context: ProbeContext): Promise<ProbeRequest> | ProbeRequest;
-}
+import type { Placement, ProbeContext, RouteExpectation, Rule, World } from './access-probe.ts';
+import { applicationExpectations } from './access-expectations/index.ts';
 
 const password = 'Probe-Pass-2025!x';
 let passwordHash = '';
@@ -62,7 +37,7 @@ const accountAction = (suffix: string, api: boolean) => async (c: ProbeContext):
 const officeForm = { officeName: '办公室', address: '测试路1号', postcode: '419900', phone: '0739-5200001', email: '', hours: '工作日', creditCode: '' };
 const newAccount = (c: ProbeContext) => ({ agencyCode: c.agency.code, username: `probe-${uniqueSuffix()}`, displayName: '探针', role: '' });
 
-const expectations: Record<string, RouteExpectation> = {
+const ownExpectations: Record<string, RouteExpectation> = {
   'GET /static/*': { rule: 'public', target: 'none', probe: get('/static/styles.css') },
   'GET /healthz': { rule: 'public', target: 'none', probe: get('/healthz') },
   'GET /display': { rule: 'public', target: 'none', probe: get('/display?mode=large&back=/') },
@@ -153,6 +128,8 @@ const expectations: Record<string, RouteExpectation> = {
   'GET /api/v1/audit-entries': { rule: 'audit.read', target: 'list', probe: async (c) => (await appendMarkerEntry(c), { method: 'GET', url: '/api/v1/audit-entries' }) },
   'POST /api/v1/audit-entries/verify': { rule: 'audit.verify', target: 'none', probe: () => ({ method: 'POST', url: '/api/v1/audit-entries/verify' }) },
 };
+
+const expectations: Record<string, RouteExpectation> = { ...ownExpectations, ...applicationExpectations };
 
 async function appendMarkerEntry(c: ProbeContext): Promise<void> {
   await appendAuditEntry(c.db, buildAuditEntry({ action: 'test.marker', agencyId: c.world.deptB.id, details: { note: c.marker } }));

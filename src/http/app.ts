@@ -21,6 +21,7 @@ import { registerDisplayRoutes } from './portal/display-routes.ts';
 import { registerPortalRoutes } from './portal/routes.ts';
 import './request-context.ts';
 import { registerResourceRoutes } from './resource-routes.ts';
+import { registerApplicationRoutes } from './application-routes.ts';
 import { enforceRouteAccess, registerRouteAccess } from './route-access.ts';
 import { registerSecurity } from './security.ts';
 import { loadRequestSession } from './session.ts';
@@ -75,6 +76,7 @@ async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void
   registerProfileRoutes(app);
   registerApiMeRoutes(app);
   await registerResourceRoutes(app, deps);
+  await registerApplicationRoutes(app, deps);
   registerOpenApiRoutes(app);
 }
 

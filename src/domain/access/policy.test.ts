@@ -29,6 +29,11 @@ application.read           Y   Y   Y   .   .   .   .
 application.register       Y   .   .   .   .   .   .
 application.handle         .   Y   .   .   .   .   .
 application.review         .   .   Y   .   .   .   .
+application.viewPersonalData Y Y   .   .   .   .   .
+application.import         Y   .   .   .   .   .   .
+replyTemplate.update       .   .   Y   Y   .   .   .
+calendar.read              Y   Y   Y   Y   Y   .   .
+calendar.update            .   .   .   .   Y   .   .
 report.read                Y   Y   Y   .   .   .   .
 report.edit                .   Y   .   .   .   .   .
 report.publish             .   .   Y   .   .   .   .

@@ -15,6 +15,12 @@ export interface ConsoleNavItem {
 
 export const consoleNavItems: readonly ConsoleNavItem[] = [
   { href: '/console', label: '工作台', action: 'staffConsole.enter' },
+  { href: '/console/applications', label: '依申请公开', action: 'application.read' },
+  { href: '/console/applications/new', label: '登记申请', action: 'application.register' },
+  { href: '/console/applications/import', label: '导入台账', action: 'application.import' },
+  { href: '/console/statistics', label: '申请统计', action: 'report.read' },
+  { href: '/console/reply-templates', label: '文书模板', action: 'replyTemplate.update' },
+  { href: '/console/calendar', label: '工作日历', action: 'calendar.read' },
   { href: '/console/agencies', label: '机关信息', action: 'agency.read' },
   { href: '/console/accounts', label: '账号管理', action: 'account.list' },
   { href: '/console/audit', label: '审计日志', action: 'audit.read' },
