@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { runAuditVerify } from './commands/audit-verify.ts';
 import { runBackup } from './commands/backup.ts';
+import { runDeadline } from './commands/deadline.ts';
 import { runReportCheck } from './commands/report-check.ts';
 import { runReportConvert } from './commands/report-convert.ts';
 import { runRestore } from './commands/restore.ts';
@@ -19,6 +20,7 @@ const usage = `gongkai — 政府信息公开平台命令行
   gongkai restore 文件                                         把备份恢复到空数据库
   gongkai audit verify [--json]                                核验审计日志的哈希链
   gongkai seed                                                 在空数据库中写入演示数据（莲城县）
+  gongkai deadline --received 日期 [--extension N] [--json]    计算答复期限（20个工作日，按节假日和调休）
   gongkai help                                                 显示本帮助`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -30,6 +32,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command === 'restore') return await runRestore(argv.slice(1), io);
     if (command === 'audit' && sub === 'verify') return await runAuditVerify(rest, io);
     if (command === 'seed') return await runSeed(argv.slice(1), io);
+    if (command === 'deadline') return await runDeadline(argv.slice(1), io);
     if (command === 'serve') return await runServe(argv.slice(1), io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.stdout(`${usage}\n`);

@@ -18,10 +18,11 @@ const labelsFor = (roles: Role[], mustChange = false) => listConsoleNav(accountW
 
 describe('listConsoleNav', () => {
   it.each([
-    [['handler'], ['工作台', '机关信息', '账号设置', '修改密码']],
-    [['agencyAdmin'], ['工作台', '机关信息', '账号管理', '账号设置', '修改密码']],
+    [['handler'], ['工作台', '依申请公开', '申请统计', '工作日历', '机关信息', '账号设置', '修改密码']],
+    [['registrar'], ['工作台', '依申请公开', '登记申请', '导入台账', '申请统计', '工作日历', '机关信息', '账号设置', '修改密码']],
+    [['agencyAdmin'], ['工作台', '文书模板', '工作日历', '机关信息', '账号管理', '账号设置', '修改密码']],
     [['auditor'], ['工作台', '审计日志', '账号设置', '修改密码']],
-    [['systemAdmin'], ['工作台', '机关信息', '账号管理', '账号设置', '修改密码']],
+    [['systemAdmin'], ['工作台', '工作日历', '机关信息', '账号管理', '账号设置', '修改密码']],
     [[], ['账号设置', '修改密码']],
   ] as [Role[], string[]][])('shows %j the entries their roles allow', (roles, expected) => {
     expect(labelsFor(roles)).toEqual(expected);
