@@ -26,6 +26,15 @@ describe('describeError', () => {
     expect(describeError('a string')).toBeNull();
   });
 
+  it('maps the dotted codes of the application domain, and keeps bad stored data a 500', () => {
+    expect(statusOfCode('application.notFound')).toBe(404);
+    expect(statusOfCode('application.correctionAlreadyRequested')).toBe(409);
+    expect(statusOfCode('deadline.secondExtension')).toBe(409);
+    expect(statusOfCode('calendar.unknownYear')).toBe(409);
+    expect(statusOfCode('calendar.invalid')).toBe(422);
+    expect(statusOfCode('application.invalidCaseSummary')).toBeNull();
+  });
+
   it('maps Fastify body errors to Chinese messages', () => {
     expect(describeError(Object.assign(new Error('too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }))).toMatchObject({ status: 413, code: 'payload_too_large' });
     expect(describeError(Object.assign(new Error('x'), { statusCode: 400 }))).toMatchObject({ status: 400, message: expect.stringMatching(/[\u4e00-\u9fff]/) });

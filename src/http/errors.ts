@@ -41,6 +41,11 @@ const statusBySuffix: readonly [RegExp, number][] = [
   [/_(conflict|taken|exists|in_use)$/, 409],
   [/_(denied|forbidden)$/, 403],
   [/_(invalid|rejected)$/, 422],
+  // Dotted codes of the application domain: a step or date the case cannot take now is a conflict
+  // with its state; bad stored data (application.invalidCaseSummary) stays a 500.
+  [/^[a-z]+\.notFound$/, 404],
+  [/^(application\.(?!invalidCaseSummary$)|deadline\.|calendar\.unknownYear$)/, 409],
+  [/^(calendar\.invalid|reply_type_mismatch$)/, 422],
 ];
 
 const fastifyErrorAnswers: Record<string, Omit<ErrorAnswer, 'issues'>> = {
