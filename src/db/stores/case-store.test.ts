@@ -3,11 +3,11 @@ import { expect, it } from 'vitest';
 import { buildApplicationRow } from '../../../test/application-factories.ts';
 import { createTestAgency } from '../../../test/factories.ts';
 import { describeEachDatabase } from '../../../test/test-db.ts';
-import { insertApplication } from '../../db/repositories/applications.ts';
-import { queryRows } from '../../db/database.ts';
-import { createCaseDeps } from '../../db/stores/case-store.ts';
-import type { CaseActor } from './case-store.ts';
-import { recordCaseStep } from './record-case-step.ts';
+import { insertApplication } from '../repositories/applications.ts';
+import { queryRows } from '../database.ts';
+import { createCaseDeps } from './case-store.ts';
+import type { CaseActor } from '../../use-cases/applications/case-store.ts';
+import { recordCaseStep } from '../../use-cases/applications/record-case-step.ts';
 
 // The applicant as actor: no account row is needed, the test is about the case, not who may record it.
 const noAccount: CaseActor = { kind: 'applicant', name: '张三', ip: '127.0.0.1' };
