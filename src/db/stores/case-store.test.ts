@@ -25,6 +25,15 @@ describeEachDatabase('recordCaseStep', ({ db }) => {
     expect(audit).toEqual([{ action: 'application.step', target_id: application.id }]);
   });
 
+  it('records the step without a due date when the count runs into a year the calendar does not know', async () => {
+    const agency = await createTestAgency(db());
+    const application = await insertApplication(db(), buildApplicationRow({ agencyId: agency.id }));
+    const deps = createCaseDeps(db(), () => new Date('2026-12-10T02:00:00Z'));
+    const result = await recordCaseStep(deps, { actor: noAccount, applicationId: application.id, event: { kind: 'received', on: '2026-12-10' } });
+    expect(result.application).toMatchObject({ status: 'inProgress', receivedOn: '2026-12-10', dueOn: null });
+    expect(result.calendarGap).toContain('2027年');
+  });
+
   it('refuses a step the history does not allow and writes nothing', async () => {
     const agency = await createTestAgency(db());
     const application = await insertApplication(db(), buildApplicationRow({ agencyId: agency.id }));

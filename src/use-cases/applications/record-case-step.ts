@@ -33,7 +33,9 @@ export interface CaseStepRequest {
 export interface CaseStepResult {
   application: ApplicationRecord;
   events: RecordedCaseEvent[];
-  deadline: DeadlineState;
+  /** Null when the calendar lacks a year the count needs; `calendarGap` then says which. */
+  deadline: DeadlineState | null;
+  calendarGap: string | null;
 }
 
 export async function recordCaseStep(deps: CaseDeps, request: CaseStepRequest): Promise<CaseStepResult> {
@@ -62,7 +64,7 @@ export async function appendCaseStep(
   const actorAccountId = request.actor.kind === 'staff' ? request.actor.principal.accountId : null;
   const note = request.note ?? null;
   await store.appendEvent({ applicationId: application.id, agencyId: application.agencyId, seq, event: request.event, note, actorAccountId, recordedAt: now });
-  const { deadline, ...derived } = summary;
+  const { deadline, calendarGap, ...derived } = summary;
   const updated = await store.updateDerived(application.id, derived, now);
   await recordAuditEntry(
     { append: (entry) => store.appendAudit(entry) },
@@ -77,5 +79,5 @@ export async function appendCaseStep(
     now,
   );
   const entry: RecordedCaseEvent = { seq, event: request.event, note, actorAccountId, recordedAt: now };
-  return { application: updated, events: [...recorded, entry], deadline };
+  return { application: updated, events: [...recorded, entry], deadline, calendarGap };
 }
