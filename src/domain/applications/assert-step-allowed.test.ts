@@ -101,7 +101,6 @@ describe('assertStepAllowed', () => {
     ['extends by 0 working days', [received], event('extensionApproved', '2026-03-20', { workingDays: 0 }), 'application.invalidExtension'],
     ['extends without an approver', [received], event('extensionApproved', '2026-03-20', { approvedBy: ' ' }), 'application.extensionNotApproved'],
     ['records anything after the reply', [received, event('replied', '2026-03-20')], event('closed', '2026-03-21'), 'application.caseEnded'],
-    ['records anything after a transfer', [received, event('transferred', '2026-03-03')], event('replied', '2026-03-21'), 'application.caseEnded'],
     ['dates a step before the previous one', [received, feeNotice], event('feePaid', '2026-03-03', { amountYuan: 200 }), 'application.dateBeforePrevious'],
     ['dates a step before the receipt', [received], event('replied', '2026-03-01'), 'application.dateBeforeReceipt'],
     ['dates a step on the day of the previous one', [received], event('replied', '2026-03-02'), null],

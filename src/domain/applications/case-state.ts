@@ -16,8 +16,8 @@ export interface OpenConsultation {
 
 export interface CaseState {
   receivedOn: IsoDate | null;
-  /** The event that ended the case (replied, closed, transferred), if any. */
-  ending: Extract<CaseEvent, { kind: 'replied' | 'closed' | 'transferred' }> | null;
+  /** The event that ended the case (replied, closed), if any. A transfer does not end it: the receiving agency goes on. */
+  ending: Extract<CaseEvent, { kind: 'replied' | 'closed' }> | null;
   correction: 'none' | 'requested' | 'received';
   /** Consultations started and not yet ended, in the order they started. */
   openConsultations: OpenConsultation[];
@@ -84,6 +84,7 @@ function applyEvent(state: CaseState, event: CaseEvent): void {
       state.fee = 'paid';
       return;
     case 'transferred':
+      return;
     case 'replied':
     case 'closed':
       state.ending = event;

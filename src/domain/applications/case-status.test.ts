@@ -36,7 +36,7 @@ describe('caseStatusOf', () => {
     ['the extension is approved', [received, event('extensionApproved', '2026-03-20')], 'inProgress'],
     ['the reply was delivered', [received, event('replied', '2026-03-20')], 'replied'],
     ['the case was closed', [received, event('closed', '2026-03-20')], 'closed'],
-    ['the case was transferred', [received, event('transferred', '2026-03-03')], 'transferred'],
+    ['the case was transferred (the receiving agency goes on)', [received, event('transferred', '2026-03-03')], 'inProgress'],
     [
       'a case ended during a correction',
       [
@@ -59,8 +59,8 @@ describe('caseStatusLabels', () => {
 });
 
 describe('isEndedStatus', () => {
-  it('is true for replied, closed and transferred only', () => {
+  it('is true for replied and closed only', () => {
     const ended = Object.keys(caseStatusLabels).filter((s) => isEndedStatus(s as CaseStatus));
-    expect(ended).toEqual(['replied', 'closed', 'transferred']);
+    expect(ended).toEqual(['replied', 'closed']);
   });
 });

@@ -10,7 +10,6 @@ export const caseStatuses = [
   'awaitingFee',
   'replied',
   'closed',
-  'transferred',
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
@@ -22,11 +21,10 @@ export const caseStatusLabels: Readonly<Record<CaseStatus, string>> = {
   awaitingFee: '待缴费',
   replied: '已答复',
   closed: '已终止办理',
-  transferred: '已转送',
 };
 
 /** The statuses in which nothing more happens to the case. */
-export const endedStatuses: readonly CaseStatus[] = ['replied', 'closed', 'transferred'];
+export const endedStatuses: readonly CaseStatus[] = ['replied', 'closed'];
 
 /**
  * The status the history leads to. An empty history is an application submitted online whose

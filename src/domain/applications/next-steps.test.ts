@@ -122,7 +122,7 @@ describe('nextStepsOf and assertStepAllowed', () => {
             expect(() => assertStepAllowed(history, event(kind, `2026-05-${String(day).padStart(2, '0')}`))).toThrow();
           }
           if (offered.length === 0) {
-            expect(['replied', 'closed', 'transferred']).toContain(caseStatusOf(history));
+            expect(['replied', 'closed']).toContain(caseStatusOf(history));
             return;
           }
           day += gap;

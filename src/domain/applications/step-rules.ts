@@ -53,7 +53,6 @@ const allowedSteps: Readonly<Record<CaseStatus, readonly CaseEventKind[]>> = {
   awaitingFee: ['feePaid', 'extensionApproved', 'closed'],
   replied: [],
   closed: [],
-  transferred: [],
 };
 
 const statusHints: Partial<Record<CaseStatus, string>> = {

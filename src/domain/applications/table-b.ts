@@ -1,7 +1,7 @@
 /**
  * Table B (收到和处理政府信息公开申请情况) counted from the cases themselves, so that the annual
- * report's figures follow from the register and R1–R3 hold by construction. Cases transferred out
- * are not given (they are the receiving agency's to count).
+ * report's figures follow from the register and R1–R3 hold by construction. A transferred case is
+ * counted by the agency that holds it when the table is made (the one that answers it).
  */
 import { applicantParts, type ApplicantColumn, type ApplicantRow, type Applications } from '../annual-report/model.ts';
 import { DomainError } from '../errors.ts';
