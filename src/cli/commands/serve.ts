@@ -13,6 +13,7 @@ import { openDatabase } from '../../db/open-database.ts';
 import { createDemoCountyStore } from '../../db/stores/demo-county-store.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { createApp } from '../../http/app.ts';
+import { startReminderTimer } from '../../http/console/applications/reminder-timer.ts';
 import { seedDemoCounty } from '../../use-cases/seed-demo-county.ts';
 import { exitCodes, type CliIo } from '../io.ts';
 import { formatDemoLogins } from './seed.ts';
@@ -41,9 +42,12 @@ export async function runServe(args: string[], io: CliIo, options: ServeOptions 
     await seedIfEmpty(handle, config, io);
     const app = await createApp({ handle, config, now: () => new Date(), logger: true });
     await listenOrExplain(app, config);
+    // Reminders for cases nearing or past their due date: shortly after start, then hourly.
+    const reminders = startReminderTimer({ handle, now: () => new Date(), log: app.log });
     io.stdout(`\n政府信息公开平台已启动：${publicUrl(config, app.server.address())}\n  数据库：${describeDatabase(config)}\n  按 Ctrl+C 停止。\n\n`);
     const signal = await (options.stopSignal ?? waitForStopSignal());
     io.stdout(`收到 ${signal}，正在停止……\n`);
+    reminders.stop();
     await app.close();
     return exitCodes.ok;
   } finally {

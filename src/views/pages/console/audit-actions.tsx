@@ -18,6 +18,16 @@ const actionLabels: Record<string, string> = {
   'audit.verify': '核验审计日志',
   'system.start': '系统启动',
   'system.seedDemo': '写入演示数据',
+  'application.submit': '网上提交申请',
+  'application.register': '登记申请',
+  'application.step': '登记办理步骤',
+  'application.assign': '指定承办人',
+  'application.transfer': '转送申请',
+  'application.personalData.view': '查看申请人完整信息',
+  'application.import': '导入申请台账',
+  'replyTemplate.update': '修改文书模板',
+  'replyTemplate.reset': '恢复默认文书模板',
+  'calendar.update': '修改工作日历',
 };
 
 /** Filter choices: every known action, and the areas as prefixes. */
@@ -27,6 +37,7 @@ export const actionChoices: readonly { value: string; label: string }[] = [
   { value: 'agency.', label: '机关（全部）' },
   { value: 'audit.', label: '审计（全部）' },
   { value: 'system.', label: '系统（全部）' },
+  { value: 'application.', label: '依申请公开（全部）' },
   ...Object.entries(actionLabels).map(([value, label]) => ({ value, label })),
 ];
 

@@ -63,7 +63,7 @@ export function DashboardPage({ account, notice }: DashboardPageProps) {
             ))}
           </ul>
         )}
-        <p class="muted small">部分功能（申请办理、年度报告编制等）正在建设中，建成后将出现在左侧导航中。</p>
+        <p class="muted small">部分功能（主动公开目录、年度报告编制等）正在建设中，建成后将出现在左侧导航中。</p>
         {links.length === 0 ? null : (
           <ul class="link-list">
             {links.map((item) => (

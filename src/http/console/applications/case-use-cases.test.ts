@@ -1,0 +1,142 @@
+/**
+ * The case-handling use cases on a real database (PGlite and PostgreSQL), through the store built
+ * from the repositories: the fee notice with the applicant's history, consultations pausing the
+ * clock, the payment, the worklist's paging, assigning on an ended case, and a calendar without
+ * next year.
+ */
+import { expect, it } from 'vitest';
+import { createTestAccount, createTestAgency } from '../../../../test/factories.ts';
+import { describeEachDatabase } from '../../../../test/test-db.ts';
+import { listApplicationEvents, listApplicationFiles } from '../../../db/repositories/applications.ts';
+import type { Role } from '../../../domain/access/roles.ts';
+import { createOfficialCalendar } from '../../../domain/calendar/official-calendar.ts';
+import { addWorkingDays } from '../../../domain/calendar/working-day-calendar.ts';
+import { assignHandler } from '../../../use-cases/applications/cases/assign-handler.ts';
+import { getCaseDetails } from '../../../use-cases/applications/cases/get-case-details.ts';
+import { listWorklist, worklistPageSize } from '../../../use-cases/applications/cases/list-worklist.ts';
+import { recordStep, type StaffActor } from '../../../use-cases/applications/cases/record-step.ts';
+import { createCaseHandlingDeps } from './case-handling-deps.ts';
+import { createTestCase } from './case-test-data.ts';
+import { startReminderTimer } from './reminder-timer.ts';
+import { listRemindersOfApplication } from '../../../db/repositories/reminders.ts';
+
+const calendar = createOfficialCalendar();
+const applicant = { kind: 'naturalPerson' as const, name: '钱多多', idNumber: '11010519491231002X', idDocument: 'residentIdCard' as const };
+
+describeEachDatabase('case handling use cases', ({ db }) => {
+  async function setUp(today: string) {
+    const agency = await createTestAgency(db());
+    const actor = async (role: Role): Promise<StaffActor> => {
+      const account = await createTestAccount(db(), { agencyId: agency.id, mustChangePassword: false, displayName: `测试${role}` }, [role]);
+      return { kind: 'staff', principal: { accountId: account.id, grants: [{ role, agencyId: agency.id, includeSubtree: false }] }, name: account.displayName, ip: null };
+    };
+    const deps = createCaseHandlingDeps(db(), () => new Date(`${today}T02:00:00Z`));
+    return { agency, actor, deps };
+  }
+
+  it('charges 100元 for an applicant\'s 11th application to the agency in a month, matched by ID number', async () => {
+    const { agency, actor, deps } = await setUp('2026-11-20');
+    for (let i = 0; i < 10; i += 1) {
+      await createTestCase(db(), { agencyId: agency.id, applicant: { ...applicant, idNumber: i % 2 === 0 ? applicant.idNumber : applicant.idNumber.toLowerCase() }, events: [{ kind: 'received', on: '2026-11-02' }], today: '2026-11-20' });
+    }
+    // Another month and another applicant do not count.
+    await createTestCase(db(), { agencyId: agency.id, applicant, events: [{ kind: 'received', on: '2026-10-30' }], today: '2026-11-20' });
+    const row = await createTestCase(db(), { agencyId: agency.id, applicant, events: [{ kind: 'received', on: '2026-11-03' }], today: '2026-11-20' });
+    const handler = await actor('handler');
+    const details = await getCaseDetails(deps, { principal: handler.principal, applicationId: row.id });
+    expect(details.feeHistory?.ordinal).toBe(11);
+    const input = { on: '2026-11-20', method: 'perApplication', paymentMethod: '缴款码', documentNumber: '收费通知〔2026〕1号', letterDate: '2026-11-20', 复议机关: '测试县人民政府', 管辖法院: '测试县人民法院' };
+    const result = await recordStep(deps, { actor: handler, applicationId: row.id, step: 'feeNotice', input });
+    expect(result.ok).toBe(true);
+    const events = await listApplicationEvents(db(), row.id);
+    expect(events.at(-1)!.event).toEqual({ kind: 'feeNoticeSent', on: '2026-11-20', method: 'perApplication', amountYuan: 100, payBy: addWorkingDays(calendar, '2026-11-20', 20) });
+    expect((await listApplicationFiles(db(), row.id)).map((f) => f.letterType)).toEqual(['feeNotice']);
+
+    const early = recordStep(deps, { actor: handler, applicationId: row.id, step: 'close', input: { on: '2026-11-20', reason: 'feeUnpaid' } });
+    await expect(early).rejects.toMatchObject({ code: 'application.paymentPeriodRunning' });
+    const paid = await recordStep(deps, { actor: handler, applicationId: row.id, step: 'feePaid', input: { on: '2026-11-20' } });
+    expect(paid.ok).toBe(true);
+    expect((await listApplicationEvents(db(), row.id)).at(-1)!.event).toEqual({ kind: 'feePaid', on: '2026-11-20', amountYuan: 100 });
+  });
+
+  it('refuses a fee notice that would be free, and asks for the pages when charging per page', async () => {
+    const { agency, actor, deps } = await setUp('2026-11-20');
+    const row = await createTestCase(db(), { agencyId: agency.id, applicant, events: [{ kind: 'received', on: '2026-11-03' }], today: '2026-11-20' });
+    const handler = await actor('handler');
+    const base = { on: '2026-11-20', paymentMethod: '缴款码', documentNumber: '收费通知〔2026〕2号', letterDate: '2026-11-20', 复议机关: '县政府', 管辖法院: '县法院' };
+    const free = await recordStep(deps, { actor: handler, applicationId: row.id, step: 'feeNotice', input: { ...base, method: 'perApplication' } });
+    expect(free).toMatchObject({ ok: false, issues: [{ path: 'method', message: expect.stringContaining('第1件申请') }] });
+    const noPages = await recordStep(deps, { actor: handler, applicationId: row.id, step: 'feeNotice', input: { ...base, method: 'perPage' } });
+    expect(noPages).toMatchObject({ ok: false, issues: [{ path: 'pages' }] });
+    const perPage = await recordStep(deps, { actor: handler, applicationId: row.id, step: 'feeNotice', input: { ...base, method: 'perPage', pages: '150' } });
+    expect(perPage.ok).toBe(true);
+    // 31–100: 70 × 10, 101–150: 50 × 20.
+    expect((await listApplicationEvents(db(), row.id)).at(-1)!.event).toMatchObject({ kind: 'feeNoticeSent', amountYuan: 1700 });
+  });
+
+  it('pauses the clock while a third party is consulted and resumes it after the answer', async () => {
+    const { agency, actor, deps } = await setUp('2026-11-20');
+    const row = await createTestCase(db(), { agencyId: agency.id, events: [{ kind: 'received', on: '2026-11-02' }], today: '2026-11-20' });
+    const handler = await actor('handler');
+    expect((await recordStep(deps, { actor: handler, applicationId: row.id, step: 'thirdParty', input: { on: '2026-11-05', party: '某某有限公司' } })).ok).toBe(true);
+    const answered = await recordStep(deps, { actor: handler, applicationId: row.id, step: 'thirdPartyAnswer', input: { on: '2026-11-12', consultationId: 'TP-1', opinion: 'objects' } });
+    expect(answered.ok).toBe(true);
+    const details = await getCaseDetails(deps, { principal: handler.principal, applicationId: row.id });
+    // Counted: 11-03 and 11-04; the pause leaves out 11-05 (the third party received the letter) through 11-12 (the answer arrived).
+    const expected = addWorkingDays(calendar, '2026-11-12', 18);
+    expect(details.deadline.ok && details.deadline.deadline.dueOn).toBe(expected);
+    expect(details.traceSummary.map((l) => l.text).join('\n')).toContain('暂停');
+  });
+
+  it('pages the worklist and keeps the page within range', async () => {
+    const { agency, actor, deps } = await setUp('2026-11-20');
+    for (let i = 0; i < worklistPageSize + 3; i += 1) await createTestCase(db(), { agencyId: agency.id, events: [{ kind: 'received', on: '2026-11-10' }], today: '2026-11-20' });
+    const reader = await actor('registrar');
+    const first = await listWorklist(deps, { principal: reader.principal, query: {} });
+    expect(first).toMatchObject({ total: worklistPageSize + 3, page: 1, pageCount: 2 });
+    expect(first.items).toHaveLength(worklistPageSize);
+    const beyond = await listWorklist(deps, { principal: reader.principal, query: { page: '9' } });
+    expect(beyond.page).toBe(2);
+    expect(beyond.items).toHaveLength(3);
+  });
+
+  it('does not assign a handler to an ended case', async () => {
+    const { agency, actor, deps } = await setUp('2026-11-20');
+    const row = await createTestCase(db(), {
+      agencyId: agency.id,
+      today: '2026-11-20',
+      events: [
+        { kind: 'received', on: '2026-11-02' },
+        { kind: 'replied', on: '2026-11-10', outcome: 'granted', replyType: 'granted' },
+      ],
+    });
+    const handler = await actor('handler');
+    await expect(assignHandler(deps, { actor: handler, applicationId: row.id, input: { handlerAccountId: handler.principal.accountId } })).rejects.toMatchObject({ code: 'application.caseEnded' });
+  });
+
+  it('runs the reminder job from the server\'s timer and logs what it did', async () => {
+    const { agency } = await setUp('2026-11-20');
+    const row = await createTestCase(db(), { agencyId: agency.id, events: [{ kind: 'received', on: '2026-10-01' }], today: '2026-11-20' });
+    const logged: object[] = [];
+    const timer = startReminderTimer({ handle: { db: db() }, now: () => new Date('2026-11-20T02:00:00Z'), log: { info: (details) => logged.push(details), error: (details) => logged.push(details) } }, { firstRunAfterMs: 3_600_000 });
+    try {
+      const run = await timer.runNow();
+      expect(run?.created).toBeGreaterThanOrEqual(1);
+      expect(await listRemindersOfApplication(db(), row.id)).toMatchObject([{ kind: 'overdue' }]);
+      expect(logged).toEqual([{ reminders: run }]);
+    } finally {
+      timer.stop();
+    }
+  });
+
+  it('still opens a case whose due date falls in a year the calendar does not know, and says why', async () => {
+    const { agency, actor, deps } = await setUp('2026-12-20');
+    const row = await createTestCase(db(), { agencyId: agency.id, events: [{ kind: 'received', on: '2026-12-18' }], today: '2026-12-20' });
+    const reader = await actor('registrar');
+    const details = await getCaseDetails(deps, { principal: reader.principal, applicationId: row.id });
+    expect(details.deadline).toMatchObject({ ok: false, message: expect.stringContaining('2027') });
+    expect(details.defaults.correctBy).toBe('');
+    const list = await listWorklist(deps, { principal: reader.principal, query: {} });
+    expect(list.items[0]!.deadlineProblem).toContain('2027');
+  });
+});
