@@ -1,6 +1,7 @@
 /**
  * Benchmarks (not timed tests): reports per second for reading + checking, on one core.
- * Goals from issue 2: ≥ 1,000 text reports/s and ≥ 50 DOCX reports/s.
+ * Goals from issue 2: ≥ 1,000 text reports/s and ≥ 50 DOCX reports/s. Then the intake load
+ * (bench/intake-load.ts): 200 concurrent online applications on loopback, p50/p99.
  * Run: npm run bench [-- --seconds 5]
  */
 import { readFileSync } from 'node:fs';
@@ -36,3 +37,6 @@ await measure('docx (department.docx) read + check', 50, async () => checkAnnual
 await measure('pdf (huaian-city-2024.pdf, 6 pages) read + check', 0, async () => checkAnnualReport((await readPdf(pdf)).report));
 const memory = process.memoryUsage();
 console.log(`rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+
+const { benchIntakeLoad } = await import('./intake-load.ts');
+await benchIntakeLoad();

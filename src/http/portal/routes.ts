@@ -17,7 +17,6 @@ const guideParams = z.object({ code: z.string().max(40) });
 
 const sectionsInProgress = [
   { url: '/catalog', title: '政府信息公开目录', purpose: '政府信息公开目录按主题和体裁分类，列出各行政机关主动公开的政府信息。' },
-  { url: '/apply', title: '依申请公开', purpose: '公民、法人和其他组织可以向行政机关申请获取相关政府信息。网上申请渠道正在建设；现阶段请按各机关政府信息公开指南所列方式当面或邮寄提交书面申请。' },
   { url: '/annual-reports', title: '政府信息公开工作年度报告', purpose: '各行政机关每年1月31日前公布本机关上一年度的政府信息公开工作年度报告。' },
 ] as const;
 

@@ -68,11 +68,15 @@ function ConsoleNav({ account }: { account: SignedInAccount }) {
   const { currentPath } = usePageContext();
   const items = listConsoleNav(account);
   const path = currentPath.split('?')[0] ?? currentPath;
+  // The longest matching entry is the current one: /console/applications/new is 登记申请, not also 依申请公开.
+  const current = items
+    .filter((item) => (item.href === '/console' ? path === '/console' : path === item.href || path.startsWith(`${item.href}/`)))
+    .sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav class="console-nav" aria-label="工作台导航">
       <ul>
         {items.map((item) => {
-          const isCurrent = item.href === '/console' ? path === '/console' : path.startsWith(item.href);
+          const isCurrent = item === current;
           return (
             <li key={item.href}>
               <a href={item.href} aria-current={isCurrent ? 'page' : undefined}>

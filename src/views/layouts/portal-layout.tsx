@@ -59,6 +59,7 @@ export function PortalLayout({ children }: { children: ComponentChildren }) {
 /** The section a page belongs to: its own path, and for the guide also each agency's guide. */
 function isInSection(path: string, sectionHref: string): boolean {
   if (sectionHref === '/guide' && /^\/agencies\/[^/]+\/guide/.test(path)) return true;
+  if (sectionHref === '/apply' && (path === '/track' || path.startsWith('/track/') || path.startsWith('/track?'))) return true;
   return path === sectionHref || path.startsWith(`${sectionHref}?`) || path.startsWith(`${sectionHref}/`);
 }
 

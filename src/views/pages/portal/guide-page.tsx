@@ -68,7 +68,7 @@ function ApplicationSection({ agency }: { agency: Agency }) {
       <h2 id="guide-application">三、依申请公开</h2>
       <h3>（一）申请方式</h3>
       <p>
-        申请人可以当面或者通过邮寄，以书面形式向本机关政府信息公开工作机构提出申请{agency.address === null ? '' : `（地址：${agency.address}）`}；采用书面形式确有困难的，可以口头提出，由工作人员代为填写申请。网上申请渠道建设中。
+        申请人可以当面或者通过邮寄，以书面形式向本机关政府信息公开工作机构提出申请{agency.address === null ? '' : `（地址：${agency.address}）`}；采用书面形式确有困难的，可以口头提出，由工作人员代为填写申请。也可以通过本平台<a href="/apply">网上提交申请</a>，并凭受理编号和查询码<a href="/track">查询办理进度</a>、下载答复文书。
       </p>
       <h3>（二）申请内容</h3>
       <ol>
