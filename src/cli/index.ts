@@ -2,6 +2,8 @@
 import { pathToFileURL } from 'node:url';
 import { runAuditVerify } from './commands/audit-verify.ts';
 import { runBackup } from './commands/backup.ts';
+import { runTableB } from './commands/table-b.ts';
+import { runYearEnd } from './commands/year-end.ts';
 import { runDeadline } from './commands/deadline.ts';
 import { runReportCheck } from './commands/report-check.ts';
 import { runReportConvert } from './commands/report-convert.ts';
@@ -21,6 +23,8 @@ const usage = `gongkai — 政府信息公开平台命令行
   gongkai audit verify [--json]                                核验审计日志的哈希链
   gongkai seed                                                 在空数据库中写入演示数据（莲城县）
   gongkai deadline --received 日期 [--extension N] [--json]    计算答复期限（20个工作日，按节假日和调休）
+  gongkai year-end --year YYYY [--agency 代码] [--json]    年度结转核对：各机关表三总数与跨年衔接
+  gongkai table-b --agency 代码 --year YYYY [--subtree] [--format text|json|csv|xlsx] [-o 输出]   按登记的申请统计表三
   gongkai help                                                 显示本帮助`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -33,6 +37,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command === 'audit' && sub === 'verify') return await runAuditVerify(rest, io);
     if (command === 'seed') return await runSeed(argv.slice(1), io);
     if (command === 'deadline') return await runDeadline(argv.slice(1), io);
+    if (command === 'year-end') return await runYearEnd(argv.slice(1), io);
+    if (command === 'table-b') return await runTableB(argv.slice(1), io);
     if (command === 'serve') return await runServe(argv.slice(1), io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.stdout(`${usage}\n`);

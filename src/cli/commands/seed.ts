@@ -4,7 +4,11 @@ import { hashPassword } from '../../auth/password-hash.ts';
 import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { createDemoCountyStore } from '../../db/stores/demo-county-store.ts';
-import { seedDemoCounty, type DemoLogin } from '../../use-cases/seed-demo-county.ts';
+import type { Config } from '../../config.ts';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { createDemoApplicationsDeps } from '../../db/stores/demo-applications-store.ts';
+import { seedDemoApplications } from '../../use-cases/applications/administration/seed-demo-applications.ts';
+import { seedDemoCounty, type DemoLogin, type SeedOutcome } from '../../use-cases/seed-demo-county.ts';
 import { exitCodes, type CliIo } from '../io.ts';
 
 export const seedUsage = `用法: gongkai seed
@@ -21,12 +25,22 @@ export async function runSeed(args: string[], io: CliIo, env: NodeJS.ProcessEnv 
   const config = loadConfig(env);
   const handle = await openDatabase(config);
   try {
-    const outcome = await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword }, { isProduction: config.isProduction, now: new Date() });
+    const outcome = await seedDemo(handle, config, new Date());
     io.stdout(outcome.seeded ? formatDemoLogins(outcome.logins) : '数据库不是空的，未写入演示数据。\n');
     return exitCodes.ok;
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The demo county and, when it was just written, its applications (a year and a half up to today).
+ * Nothing happens on a database that is not empty.
+ */
+export async function seedDemo(handle: DatabaseHandle, config: Config, now: Date): Promise<SeedOutcome> {
+  const outcome = await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword }, { isProduction: config.isProduction, now });
+  if (outcome.seeded) await seedDemoApplications(createDemoApplicationsDeps(handle.db), { now, isProduction: config.isProduction });
+  return outcome;
 }
 
 /** The demo logins as a table for the terminal (also printed by the server after seeding). */

@@ -6,17 +6,14 @@
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
-import { hashPassword } from '../../auth/password-hash.ts';
 import { loadConfig, type Config } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { openDatabase } from '../../db/open-database.ts';
-import { createDemoCountyStore } from '../../db/stores/demo-county-store.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { createApp } from '../../http/app.ts';
 import { startReminderTimer } from '../../http/console/applications/reminder-timer.ts';
-import { seedDemoCounty } from '../../use-cases/seed-demo-county.ts';
 import { exitCodes, type CliIo } from '../io.ts';
-import { formatDemoLogins } from './seed.ts';
+import { formatDemoLogins, seedDemo } from './seed.ts';
 
 export const serveUsage = `用法: gongkai serve
   启动政府信息公开平台（门户网站、工作台和 /api/v1 接口）。
@@ -69,8 +66,7 @@ async function listenOrExplain(app: FastifyInstance, config: Config): Promise<vo
 
 async function seedIfEmpty(handle: DatabaseHandle, config: Config, io: CliIo): Promise<void> {
   if (!config.seedDemo) return;
-  const deps = { ...createDemoCountyStore(handle.db), hashPassword };
-  const outcome = await seedDemoCounty(deps, { isProduction: config.isProduction, now: new Date() });
+  const outcome = await seedDemo(handle, config, new Date());
   if (outcome.seeded) io.stdout(`\n${formatDemoLogins(outcome.logins)}`);
 }
 

@@ -28,6 +28,8 @@ const actionLabels: Record<string, string> = {
   'replyTemplate.update': '修改文书模板',
   'replyTemplate.reset': '恢复默认文书模板',
   'calendar.update': '修改工作日历',
+  'calendar.dueDatesRecomputed': '重算答复期限',
+  'system.seedDemoApplications': '写入演示申请',
 };
 
 /** Filter choices: every known action, and the areas as prefixes. */
