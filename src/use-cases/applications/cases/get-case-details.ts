@@ -98,7 +98,7 @@ export async function getCaseDetails(deps: CaseHandlingDeps, request: { principa
       agency: { id: agency.id, code: agency.code, name: agency.name },
       handler: record.handlerAccountId === null ? null : { accountId: record.handlerAccountId, name: names.get(record.handlerAccountId) ?? '（账号已删除）' },
       permissions,
-      history: recorded.map((r) => ({ seq: r.seq, event: r.event, note: r.note, recordedAt: r.recordedAt, actorName: r.actorAccountId === null ? '申请人' : (names.get(r.actorAccountId) ?? '（账号已删除）') })),
+      history: recorded.map((r) => ({ seq: r.seq, event: r.event, note: r.note, recordedAt: r.recordedAt, actorName: r.actorAccountId === null ? actorWithoutAccount(r.event) : (names.get(r.actorAccountId) ?? '（账号已删除）') })),
       files: await store.listFiles(record.id),
       deadline,
       traceSummary: deadline.ok ? summarizeTrace(deadline.deadline.trace) : [],
@@ -131,4 +131,9 @@ function orEmpty(compute: () => IsoDate): IsoDate | '' {
     if (error instanceof DomainError && error.code.startsWith('calendar.')) return '';
     throw error;
   }
+}
+
+/** A step without an account: the applicant's own correction sent on the portal, else the system (demo data, imports). */
+function actorWithoutAccount(event: CaseEvent): string {
+  return event.kind === 'correctionReceived' ? '申请人' : '系统';
 }
