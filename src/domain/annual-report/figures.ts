@@ -31,9 +31,12 @@ function blankDocumentCounts(): DocumentCounts {
   return { issued: null, abolished: null, inForce: null };
 }
 
-/** Table B with every cell blank, its rows in the order of `applicationRows`. */
 function blankApplications(): Applications {
-  const row = blankApplicantRow;
+  return buildApplications(blankApplicantRow);
+}
+
+/** Table B with each row made by `row` (blank, or zero for counted tables), its rows in the order of `applicationRows`. */
+export function buildApplications(row: () => ApplicantRow): Applications {
   return {
     newReceived: row(),
     carriedOver: row(),

@@ -4,6 +4,7 @@
  * counted by the agency that holds it when the table is made (the one that answers it).
  */
 import { applicantParts, type ApplicantColumn, type ApplicantRow, type Applications } from '../annual-report/model.ts';
+import { buildApplications } from '../annual-report/figures.ts';
 import { DomainError } from '../errors.ts';
 import type { IsoDate } from './case-event.ts';
 import { isIsoDate } from './iso-date.ts';
@@ -23,7 +24,7 @@ export interface CaseSummary {
  * Outcomes: ended in the year. `carriedForward`: received by 31 December and still open after it.
  */
 export function tableBOf(cases: readonly CaseSummary[], year: number): Applications {
-  const table = zeroApplications();
+  const table = buildApplications(zeroRow);
   const firstDay = `${year}-01-01`;
   const lastDay = `${year}-12-31`;
   for (const summary of cases) {
@@ -87,31 +88,4 @@ function fillTotals(table: Applications): void {
 
 function zeroRow(): ApplicantRow {
   return { naturalPerson: 0, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 0 };
-}
-
-function zeroApplications(): Applications {
-  const row = zeroRow;
-  return {
-    newReceived: row(),
-    carriedOver: row(),
-    outcomes: {
-      granted: row(),
-      partial: row(),
-      denied: {
-        stateSecret: row(),
-        prohibitedByLaw: row(),
-        threeSecurities: row(),
-        thirdPartyRights: row(),
-        internalAffairs: row(),
-        processInformation: row(),
-        enforcementFile: row(),
-        administrativeQuery: row(),
-      },
-      unavailable: { notHeld: row(), needsCreation: row(), unclearAfterCorrection: row() },
-      notProcessed: { petition: row(), duplicate: row(), publication: row(), excessive: row(), confirmation: row() },
-      other: { noCorrection: row(), unpaidFee: row(), other: row() },
-      total: row(),
-    },
-    carriedForward: row(),
-  };
 }

@@ -5,8 +5,9 @@
  * (右空四字, the name centred over the date: 7.3.5.1), and the contact note. No seal placeholder is
  * printed: the seal is pressed on paper, over the name and date.
  */
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IParagraphOptions } from 'docx';
-import { bodyIndent, bodyLinePitch, buildFontTableXml, fonts, fontSize, page } from '../writers/docx-style.ts';
+import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { bodyIndent, bodyLinePitch, fonts, fontSize } from '../writers/docx-style.ts';
+import { packGongwenDocument } from '../writers/gongwen-document.ts';
 import { cleanLine } from './letter-text.ts';
 import type { ReplyLetter } from './reply-letter.ts';
 
@@ -20,32 +21,14 @@ export async function writeReplyLetterDocx(letter: ReplyLetter): Promise<Uint8Ar
   // control character would make the XML, and so the whole file, unreadable.
   const title = cleanLine(letter.title);
   const note = letter.note === null ? '' : cleanLine(letter.note);
-  const document = new Document({
-    title,
-    creator: 'Gongkai',
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: { run: { font: fonts.body, size: fontSize.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } },
-      },
-    },
-    sections: [
-      {
-        properties: { page: { size: { width: page.width, height: page.height }, margin: page.margin } },
-        footers: { default: buildPageNumberFooter('outer-right'), even: buildPageNumberFooter('outer-left') },
-        children: [
-          buildTitle(title),
-          buildDocumentNumber(cleanLine(letter.documentNumber)),
-          buildLine(`${cleanLine(letter.addressee)}：`, { spacing: bodyLine }),
-          ...buildBody(letter.paragraphs.map(cleanLine).filter((p) => p !== '')),
-          ...buildSignature(cleanLine(letter.signature), cleanLine(letter.date), note !== ''),
-          ...(note === '' ? [] : [buildLine(note, { spacing: bodyLine, indent: twoCharacterIndent })]),
-        ],
-      },
-    ],
-  });
-  const buffer = await Packer.toArrayBuffer(document, false, [{ path: 'word/fontTable.xml', data: buildFontTableXml() }]);
-  return new Uint8Array(buffer);
+  return packGongwenDocument(title, [
+    buildTitle(title),
+    buildDocumentNumber(cleanLine(letter.documentNumber)),
+    buildLine(`${cleanLine(letter.addressee)}：`, { spacing: bodyLine }),
+    ...buildBody(letter.paragraphs.map(cleanLine).filter((p) => p !== '')),
+    ...buildSignature(cleanLine(letter.signature), cleanLine(letter.date), note !== ''),
+    ...(note === '' ? [] : [buildLine(note, { spacing: bodyLine, indent: twoCharacterIndent })]),
+  ]);
 }
 
 function buildTitle(title: string): Paragraph {
@@ -108,18 +91,4 @@ function widthInEm(text: string): number {
   let width = 0;
   for (const c of text) width += c >= ' ' && c <= '~' ? 0.5 : 1;
   return width;
-}
-
-/** "— 1 —" in 宋体 四号, one character in from the outer edge, as in the annual report (GB/T 9704 7.5). */
-function buildPageNumberFooter(side: 'outer-right' | 'outer-left'): Footer {
-  const oneCharacter = fontSize.pageNumber * 10;
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: side === 'outer-right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'outer-right' ? { right: oneCharacter } : { left: oneCharacter },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fonts.pageNumber, size: fontSize.pageNumber })],
-      }),
-    ],
-  });
 }

@@ -3,39 +3,18 @@
  * 小标宋 title, 仿宋 body on a 29pt line pitch, 黑体/楷体 headings, "— 1 —" page numbers on the
  * outer side, and the three tables as real Word tables with the official merged headings.
  */
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { AnnualReport } from '../annual-report/model.ts';
 import { buildDocxTable } from './docx-table.ts';
-import { bodyIndent, bodyLinePitch, buildFontTableXml, fonts, fontSize, page } from './docx-style.ts';
+import { bodyIndent, bodyLinePitch, fonts, fontSize } from './docx-style.ts';
+import { packGongwenDocument } from './gongwen-document.ts';
 import { buildReportTables } from './report-tables.ts';
 import { composePreamble, composeTitle, listReportParts, splitSubheading, type ReportPart } from './report-text.ts';
 import type { ReportTable } from './table-grid.ts';
 
 export async function writeDocx(report: AnnualReport): Promise<Uint8Array> {
   const title = composeTitle(report);
-  const document = new Document({
-    title,
-    creator: 'Gongkai',
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: { run: { font: fonts.body, size: fontSize.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: page.width, height: page.height }, margin: page.margin },
-        },
-        footers: { default: buildPageNumberFooter('outer-right'), even: buildPageNumberFooter('outer-left') },
-        children: [buildTitle(title), buildBodyParagraph(composePreamble(report)), ...buildParts(report)],
-      },
-    ],
-  });
-  const buffer = await Packer.toArrayBuffer(document, false, [
-    { path: 'word/fontTable.xml', data: buildFontTableXml() },
-  ]);
-  return new Uint8Array(buffer);
+  return packGongwenDocument(title, [buildTitle(title), buildBodyParagraph(composePreamble(report)), ...buildParts(report)]);
 }
 
 function buildParts(report: AnnualReport): FileChild[] {
@@ -83,21 +62,5 @@ function buildBodyParagraph(text: string): Paragraph {
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: bodyIndent, firstLineChars: 200 },
     spacing: { before: 0, after: 0, line: bodyLinePitch, lineRule: LineRuleType.EXACT },
-  });
-}
-
-/** "— 1 —" in 宋体 四号, one character in from the outer edge: right on odd pages, left on even ones. */
-function buildPageNumberFooter(side: 'outer-right' | 'outer-left'): Footer {
-  const oneCharacter = fontSize.pageNumber * 10;
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: side === 'outer-right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'outer-right' ? { right: oneCharacter } : { left: oneCharacter },
-        children: [
-          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fonts.pageNumber, size: fontSize.pageNumber }),
-        ],
-      }),
-    ],
   });
 }
