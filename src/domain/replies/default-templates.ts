@@ -3,7 +3,7 @@
  * document number, the addressee line, the signature and the date are laid out around them.
  * Sentences follow the 条例's own words so that the letter shows its legal basis.
  */
-import { feeMeasuresTitle, feeRemedySentence, regulationTitle as law, remedySentence } from './legal-text.ts';
+import { feeMeasuresTitle, feeRemedySentence, regulationTitle as law, notProcessedRemedySentence, remedySentence } from './legal-text.ts';
 import type { ReplyType } from './reply-type.ts';
 import type { ReplyTemplate } from './template.ts';
 
@@ -115,8 +115,9 @@ const templates: Readonly<Record<ReplyType, ReplyTemplate>> = {
     type: 'thirdPartyConsultation',
     title: '政府信息公开征求第三方意见书',
     paragraphs: [
-      '本机关于{{收到申请日期}}收到一份政府信息公开申请（受理编号：{{受理编号}}），申请获取“{{申请内容}}”。经审查，该信息的公开可能损害您（单位）的合法权益。',
-      `根据${law}第三十二条的规定，现书面征求您（单位）的意见。请您（单位）自收到本征求意见书之日起15个工作日内，以书面形式提出是否同意公开的意见；不同意公开的，请说明理由。`,
+      '本机关于{{收到申请日期}}收到一份政府信息公开申请（受理编号：{{受理编号}}），申请获取“{{申请内容}}”。经审查，其中下列信息的公开可能损害您（单位）的合法权益：',
+      '{{涉及信息}}',
+      `根据${law}第三十二条的规定，现书面征求您（单位）的意见。请您（单位）自收到本征求意见书之日起15个工作日内（截至{{意见期限}}），以书面形式向本机关提出是否同意公开的意见；不同意公开的，请说明理由。`,
       `逾期未提出意见的，本机关将依照${law}的规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的政府信息内容和理由书面告知第三方。`,
     ],
   },
@@ -130,6 +131,25 @@ const templates: Readonly<Record<ReplyType, ReplyTemplate>> = {
       '请您自收到本通知书次日起20个工作日内（即{{缴费期限}}前），通过{{缴费方式}}缴纳上述费用。该费用全额缴入国库，本机关出具财政票据。',
       '逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。',
       feeRemedySentence,
+    ],
+  },
+  noCorrection: {
+    type: 'noCorrection',
+    title: replyTitle('不再处理'),
+    paragraphs: [
+      received,
+      `本机关已依照${law}第三十条的规定一次性告知您作出补正，补正期限至{{补正期限}}。补正期限届满，本机关未收到您补正的申请，您也未说明逾期补正的正当理由。根据${law}第三十条的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。`,
+      '您仍需要获取该信息的，可以重新提出政府信息公开申请。',
+      notProcessedRemedySentence,
+    ],
+  },
+  unpaidFee: {
+    type: 'unpaidFee',
+    title: replyTitle('不再处理'),
+    paragraphs: [
+      received,
+      `本机关已向您发出收费通知，应缴信息处理费人民币{{收费金额}}元，缴费期限至{{缴费期限}}。缴费期限届满，本机关未收到您缴纳的费用。根据${law}第四十二条和${feeMeasuresTitle}的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。`,
+      notProcessedRemedySentence,
     ],
   },
 };

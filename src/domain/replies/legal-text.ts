@@ -20,6 +20,14 @@ export const feeRemedySentence =
   '对本收费决定不能单独申请行政复议或者提起行政诉讼；缴费期满后，如对本机关因逾期未缴费不再处理您的申请不服，' +
   '可以自知道之日起60日内向{{复议机关}}申请行政复议，或者在6个月内向{{管辖法院}}提起行政诉讼。';
 
+/**
+ * The remedy of a 不再处理告知书: what is challenged is the agency no longer processing the
+ * application (条例 Art. 51); for an unpaid fee that is the only thing that can be (see above).
+ */
+export const notProcessedRemedySentence =
+  '如对本机关不再处理您的政府信息公开申请不服，可以自收到本告知书之日起60日内向{{复议机关}}申请行政复议，' +
+  '或者在6个月内向{{管辖法院}}提起行政诉讼。';
+
 /** A paragraph that speaks of both remedies is taken to be the remedy sentence. */
 export function isRemedyParagraph(paragraph: string): boolean {
   return paragraph.includes('行政复议') && paragraph.includes('行政诉讼');

@@ -36,6 +36,8 @@ export const placeholderNames = [
   '收费明细',
   '缴费方式',
   '缴费期限',
+  '涉及信息',
+  '意见期限',
 ] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 
@@ -81,6 +83,8 @@ export const placeholderInfo: Readonly<Record<PlaceholderName, PlaceholderInfo>>
   收费明细: { kind: 'lines', description: '收费计算明细，每行一项' },
   缴费方式: { kind: 'text', description: '缴费的方式（账户、地点等）' },
   缴费期限: { kind: 'date', description: '缴费期限的最后一日' },
+  涉及信息: { kind: 'lines', description: '公开可能损害第三方合法权益的信息（征求意见的内容），每行一项' },
+  意见期限: { kind: 'date', description: '第三方提出意见期限的最后一日（收到征求意见书之日起15个工作日）' },
 };
 
 export function isPlaceholderName(name: string): name is PlaceholderName {

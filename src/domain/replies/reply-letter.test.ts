@@ -75,8 +75,28 @@ describe('composeReplyLetter', () => {
     });
   });
 
-  it('addresses the consultation letter to the third party', () => {
-    expect(compose('thirdPartyConsultation').addressee).toBe('莲花县某某建材有限公司');
+  it('addresses the consultation letter to the third party, listing the information and the answer deadline', () => {
+    const letter = compose('thirdPartyConsultation');
+    expect(letter.addressee).toBe('莲花县某某建材有限公司');
+    expect(letter.paragraphs.slice(1, 3)).toEqual(['1. 莲花县某某建材有限公司的投标报价明细；', '2. 莲花县某某建材有限公司投标文件中的技术方案。']);
+    expect(letter.paragraphs[3]).toContain('15个工作日内（截至2026年12月21日）');
+  });
+
+  it('reports a consultation letter without its answer deadline', () => {
+    const { 意见期限: _, ...values } = sampleReplyValues;
+    const result = composeReplyLetter({ type: 'thirdPartyConsultation', documentNumber: '征求意见〔2026〕1号', values });
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['values.意见期限']);
+  });
+
+  it.each<[ReplyType, string, string]>([
+    ['noCorrection', '补正期限至2026年11月13日', '第三十条的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。'],
+    ['unpaidFee', '应缴信息处理费人民币200元，缴费期限至2026年11月24日', '国办函〔2020〕109号）的规定，视为您放弃申请，本机关不再处理该政府信息公开申请。'],
+  ])('tells the applicant the %s application is no longer processed, on what basis, and how to challenge it', (type, period, basis) => {
+    const letter = compose(type);
+    expect(letter).toMatchObject({ outcome: null, addressee: '张三', title: '政府信息公开申请不再处理告知书' });
+    expect(letter.paragraphs[1]).toContain(period);
+    expect(letter.paragraphs[1]).toContain(basis);
+    expect(letter.paragraphs.at(-1)).toBe('如对本机关不再处理您的政府信息公开申请不服，可以自收到本告知书之日起60日内向莲花县人民政府申请行政复议，或者在6个月内向莲花县人民法院提起行政诉讼。');
   });
 
   it('prints no note without a phone number, and the phone alone without a contact person', () => {

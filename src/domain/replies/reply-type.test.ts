@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeKeys, type OutcomeKey } from '../applications/outcome.ts';
 import { defaultTemplateOf } from './default-templates.ts';
 import { findPlaceholders } from './placeholders.ts';
-import { decisionTypes, isReplyType, noticeTypeOfEvent, placeholdersAllowedIn, replyTypeInfo, replyTypes, replyTypesFor, type DecisionType } from './reply-type.ts';
+import { decisionTypes, isReplyType, noticeTypeOfClosing, noticeTypeOfEvent, placeholdersAllowedIn, replyTypeInfo, replyTypes, replyTypesFor, type DecisionType } from './reply-type.ts';
 
 describe('replyTypesFor', () => {
   it.each<[OutcomeKey, DecisionType[]]>([
@@ -39,9 +39,13 @@ describe('replyTypesFor', () => {
 });
 
 describe('replyTypeInfo', () => {
-  it('gives remedies to the decisions and to the fee notice only', () => {
+  it('gives remedies to the decisions, the fee notice and the 不再处理告知书 only', () => {
     const withRemedy = replyTypes.filter((t) => replyTypeInfo[t].hasRemedy);
-    expect(withRemedy).toEqual([...decisionTypes, 'feeNotice']);
+    expect(withRemedy).toEqual([...decisionTypes, 'feeNotice', 'noCorrection', 'unpaidFee']);
+  });
+
+  it('makes the consultation letter state the information concerned and the answer deadline', () => {
+    expect(replyTypeInfo.thirdPartyConsultation.required).toEqual(['涉及信息', '意见期限']);
   });
 
   it.each(replyTypes)('keeps the %s template within its allowed placeholders and with all its required ones', (type) => {
@@ -70,6 +74,20 @@ describe('noticeTypeOfEvent', () => {
       thirdPartyConsultationStarted: 'thirdPartyConsultation',
       feeNoticeSent: 'feeNotice',
     });
+  });
+});
+
+describe('noticeTypeOfClosing', () => {
+  it('sends a 不再处理告知书 for the 其他处理 rows of a lapsed period and none for a withdrawal', () => {
+    expect(outcomeKeys.filter((o) => o.startsWith('other.')).map((o) => [o, noticeTypeOfClosing[o] ?? null])).toEqual([
+      ['other.noCorrection', 'noCorrection'],
+      ['other.unpaidFee', 'unpaidFee'],
+      ['other.other', null],
+    ]);
+  });
+
+  it('pairs only 其他处理 rows with a notice', () => {
+    expect(Object.keys(noticeTypeOfClosing).every((o) => o.startsWith('other.'))).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * The letters an agency sends about an application: the replies (答复) that decide it under 条例
- * Arts. 30, 35–39, each closing the case with one of the outcome rows, and the procedural notices
- * sent while it runs (补正, 延长答复期限, 征求第三方意见, 收费通知). The key is what the case event
- * `replied.replyType` records.
+ * Arts. 30, 35–39, each closing the case with one of the outcome rows, and the notices: those
+ * sent while it runs (补正, 延长答复期限, 征求第三方意见, 收费通知) and the 不再处理告知书 sent
+ * when a case is closed because the applicant let the correction or payment period run out. The
+ * key is what the case event `replied.replyType` and the stored letter's `letterType` record.
  */
 import type { CaseEventKind } from '../applications/case-event.ts';
 import type { OutcomeKey } from '../applications/outcome.ts';
@@ -24,7 +25,7 @@ export const decisionTypes = [
   'excessive',
   'confirmation',
 ] as const;
-export const noticeTypes = ['correction', 'extension', 'thirdPartyConsultation', 'feeNotice'] as const;
+export const noticeTypes = ['correction', 'extension', 'thirdPartyConsultation', 'feeNotice', 'noCorrection', 'unpaidFee'] as const;
 export const replyTypes = [...decisionTypes, ...noticeTypes] as const;
 
 export type DecisionType = (typeof decisionTypes)[number];
@@ -42,7 +43,7 @@ export interface ReplyTypeInfo {
   outcomes: readonly OutcomeKey[];
   /** Whom the letter is addressed to: the applicant, or the third party consulted (Art. 32). */
   addressee: '申请人' | '第三方';
-  /** Ends with the sentence on 行政复议 and 行政诉讼 (every decision, and the fee notice). */
+  /** Ends with the sentence on 行政复议 and 行政诉讼 (every decision, the fee notice and the 不再处理告知书). */
   hasRemedy: boolean;
   /** Placeholders the template must keep. */
   required: readonly PlaceholderName[];
@@ -96,8 +97,12 @@ export const replyTypeInfo: Readonly<Record<ReplyType, ReplyTypeInfo>> = {
   confirmation: decision('不予处理告知书（确认或重新出具）', '第二条', ['notProcessed.confirmation']),
   correction: notice('补正告知书', '第三十条', ['补正事项', '补正期限']),
   extension: notice('延长答复期限告知书', '第三十三条第二款', ['延长理由', '延长天数', '延长后期限']),
-  thirdPartyConsultation: notice('第三方征求意见书', '第三十二条', ['申请内容'], { addressee: '第三方' }),
+  thirdPartyConsultation: notice('第三方征求意见书', '第三十二条', ['涉及信息', '意见期限'], { addressee: '第三方' }),
   feeNotice: notice('收费通知书', '第四十二条', ['计收方式', '收费金额', '收费明细', '缴费方式', '缴费期限', ...remedy], { hasRemedy: true }),
+  // Not processing the application is itself open to review and suit (条例 Art. 51; for the fee,
+  // the 办法 says so in terms: after the payment period, not against the fee decision alone).
+  noCorrection: notice('不再处理告知书（逾期不补正）', '第三十条', ['补正期限', ...remedy], { hasRemedy: true }),
+  unpaidFee: notice('不再处理告知书（逾期未缴费）', '第四十二条', ['收费金额', '缴费期限', ...remedy], { hasRemedy: true }),
 };
 
 /** Placeholders every letter may use. */
@@ -130,8 +135,8 @@ export function isDecisionType(type: ReplyType): type is DecisionType {
 
 /**
  * The replies that can close a case with this outcome, for the case page to offer. Empty for the
- * 其他处理 rows: a case that ends there (no correction, fee unpaid, withdrawn) is closed without a
- * reply letter (case event `closed`).
+ * 其他处理 rows: a case that ends there (no correction, fee unpaid, withdrawn) is closed (case
+ * event `closed`), with the notice of `noticeTypeOfClosing` if any, not with a reply.
  */
 export function replyTypesFor(outcome: OutcomeKey): DecisionType[] {
   return decisionTypes.filter((type) => replyTypeInfo[type].outcomes.includes(outcome));
@@ -143,4 +148,10 @@ export const noticeTypeOfEvent: Readonly<Partial<Record<CaseEventKind, NoticeTyp
   extensionApproved: 'extension',
   thirdPartyConsultationStarted: 'thirdPartyConsultation',
   feeNoticeSent: 'feeNotice',
+};
+
+/** The notice sent when a case is closed with this 其他处理 row; none for a withdrawal. */
+export const noticeTypeOfClosing: Readonly<Partial<Record<OutcomeKey, NoticeType>>> = {
+  'other.noCorrection': 'noCorrection',
+  'other.unpaidFee': 'unpaidFee',
 };

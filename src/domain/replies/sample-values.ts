@@ -38,6 +38,8 @@ export const sampleReplyValues: Readonly<Required<ReplyValues>> = {
   收费明细: '本自然月内您提出的第11件至第13件申请，共3件，每件100元，合计300元。',
   缴费方式: '银行转账至莲花县财政局非税收入汇缴结算户（开户行：中国银行莲花县支行，账号：1234 5678 9012）',
   缴费期限: '2026-12-28',
+  涉及信息: '1. 莲花县某某建材有限公司的投标报价明细；\n2. 莲花县某某建材有限公司投标文件中的技术方案。',
+  意见期限: '2026-12-21',
 };
 
 /** What {{理由}} says in each letter that asks for one; the 不予公开告知书 takes its row's default. */
@@ -47,9 +49,15 @@ const sampleReasons: Partial<Record<ReplyType, string>> = {
   excessive: '您在2026年10月内提出申请47件，均要求提供同一批项目的逐页资料，所述“研究需要”不能说明如此数量的必要性',
 };
 
+/** A 不再处理告知书 is dated after the period that ran out. */
+const samplePeriods: Partial<Record<ReplyType, ReplyValues>> = {
+  noCorrection: { 补正期限: '2026-11-13' },
+  unpaidFee: { 收费金额: '200', 缴费期限: '2026-11-24' },
+};
+
 /** The sample values for one letter type. */
 export function sampleValuesFor(type: ReplyType): ReplyValues {
   const { 理由: _, ...rest } = sampleReplyValues;
   const reason = sampleReasons[type];
-  return reason === undefined ? rest : { ...rest, 理由: reason };
+  return { ...rest, ...(reason === undefined ? {} : { 理由: reason }), ...samplePeriods[type] };
 }

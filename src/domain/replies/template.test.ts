@@ -33,6 +33,12 @@ describe('checkTemplate', () => {
     expect(codesOf('correction', text)).toEqual(['template.requiredMissing', 'template.requiredMissing']);
   });
 
+  it('reports a 不再处理告知书 whose remedy sentence was removed', () => {
+    const template = defaultTemplateOf('unpaidFee');
+    const text = formatTemplate({ ...template, paragraphs: [...template.paragraphs.slice(0, -1), '特此告知。{{复议机关}}{{管辖法院}}'] });
+    expect(codesOf('unpaidFee', text)).toEqual(['template.remedyMissing']);
+  });
+
   it('reports a decision whose remedy sentence was removed', () => {
     const template = defaultTemplateOf('denied');
     const text = formatTemplate({ ...template, paragraphs: [...template.paragraphs.slice(0, -1), '特此告知。{{复议机关}}{{管辖法院}}'] });

@@ -108,9 +108,12 @@ for (const kind of databaseKinds) {
     it('records consultations, a fee notice per page and its payment, each from its form', async () => {
       const row = await receivedCase('2026-11-02');
       const handler = await world.client('handlerA');
+      const page = await handler.send({ method: 'GET', url: `/console/applications/${row.id}` });
+      for (const field of ['party', 'information', 'documentNumber', 'letterDate']) expect(page.body).toContain(`id="thirdParty-${field}"`);
+      expect(page.body).toContain('生成征求意见书并登记');
       const post = (step: string, form: Record<string, string>) => handler.send({ method: 'POST', url: `/console/applications/${row.id}/steps/${step}`, form });
       const steps: [string, Record<string, string>][] = [
-        ['thirdParty', { on: '2026-11-04', party: '莲城某某置业有限公司' }],
+        ['thirdParty', { on: '2026-11-04', party: '莲城某某置业有限公司', information: '莲城某某置业有限公司的土地出让合同', documentNumber: '征求意见〔2026〕4号', letterDate: '2026-11-03' }],
         ['agencyConsultation', { on: '2026-11-05', agencyName: '莲城县住房和城乡建设局' }],
         ['thirdPartyAnswer', { on: '2026-11-10', consultationId: 'TP-1', opinion: 'consents' }],
         ['agencyConsultationAnswer', { on: '2026-11-12', consultationId: 'AC-2', opinion: 'noAnswer' }],
@@ -124,7 +127,7 @@ for (const kind of databaseKinds) {
       const events = (await listApplicationEvents(db(), row.id)).map((e) => e.event);
       expect(events.map((e) => e.kind)).toEqual(['received', 'thirdPartyConsultationStarted', 'agencyConsultationStarted', 'thirdPartyConsultationEnded', 'agencyConsultationEnded', 'feeNoticeSent', 'feePaid']);
       expect(events[5]).toMatchObject({ method: 'perPage', amountYuan: 100, payBy: addWorkingDays(calendar, '2026-11-16', 20) });
-      expect((await listApplicationFiles(db(), row.id)).map((f) => f.letterType)).toEqual(['feeNotice']);
+      expect((await listApplicationFiles(db(), row.id)).map((f) => [f.letterType, f.isPublicToApplicant]).sort()).toEqual([['feeNotice', true], ['thirdPartyConsultation', false]]);
       const unknownConsultation = await post('thirdPartyAnswer', { on: today, consultationId: 'TP-9', opinion: 'objects' });
       expect(unknownConsultation.statusCode).toBe(409);
     });
@@ -159,7 +162,7 @@ for (const kind of databaseKinds) {
       expect(audit).toEqual([{ action: 'application.assign', details: expect.objectContaining({ handlerName: expect.stringContaining('刘承办') }) }]);
     });
 
-    it('closes a case for no correction only after the correction deadline', async () => {
+    it('closes a case for no correction only after the correction deadline, with a 不再处理告知书', async () => {
       const row = await createTestCase(db(), {
         agencyId: world.deptA.id,
         today,
@@ -169,18 +172,31 @@ for (const kind of databaseKinds) {
         ],
       });
       const handler = await world.client('handlerA');
+      const page = await handler.send({ method: 'GET', url: `/console/applications/${row.id}` });
+      expect(page.body).toMatch(/id="close-documentNumber"[^>]*value="不再处理〔/);
+      expect(page.body).toContain('id="close-复议机关"');
       const early = await handler.send({ method: 'POST', url: `/console/applications/${row.id}/steps/close`, form: { on: today, reason: 'correctionDeadlinePassed' } });
       expect(early.statusCode).toBe(409);
       expect(early.body).toContain('尚未届满');
       testApp.clock.set(new Date('2026-11-30T02:00:00Z'));
       try {
-        const late = await (await world.client('handlerA')).send({ method: 'POST', url: `/console/applications/${row.id}/steps/close`, form: { on: '2026-11-30', reason: 'correctionDeadlinePassed' } });
-        expect(late.statusCode, late.body.slice(0, 300)).toBe(303);
+        const late = await world.client('handlerA');
+        const form = { on: '2026-11-30', reason: 'correctionDeadlinePassed' };
+        // Once the rules allow the closing, the letter's fields are asked for; nothing is recorded without them.
+        const withoutLetter = await late.send({ method: 'POST', url: `/console/applications/${row.id}/steps/close`, form });
+        expect(withoutLetter.statusCode).toBe(422);
+        expect(withoutLetter.body).toContain('请填写文号');
+        expect(await eventKinds(row.id)).toEqual(['received', 'correctionRequested']);
+        const letter = { documentNumber: '不再处理〔2026〕9号', letterDate: '2026-11-30', 复议机关: '测试县人民政府', 管辖法院: '测试县人民法院' };
+        const closed = await late.send({ method: 'POST', url: `/console/applications/${row.id}/steps/close`, form: { ...form, ...letter } });
+        expect(closed.statusCode, closed.body.slice(0, 300)).toBe(303);
+        expect(closed.headers.location).toContain('done=closeWithNotice');
       } finally {
         testApp.clock.set(new Date(`${today}T02:00:00Z`));
       }
       const [stored] = await queryRows<{ status: string; outcome: string }>(db(), sql`select status, outcome from applications where id = ${row.id}`);
       expect(stored).toEqual({ status: 'closed', outcome: 'other.noCorrection' });
+      expect((await listApplicationFiles(db(), row.id)).map((f) => [f.letterType, f.isPublicToApplicant])).toEqual([['noCorrection', true]]);
     });
 
     it('transfers a case to department B, which then sees and handles it while A no longer can', async () => {

@@ -28,7 +28,8 @@ const notices: Record<string, string> = {
   correction: '已登记补正告知，补正告知书已生成（见“材料与文书”）。答复期限中止，收到补正后重新计算。',
   correctionReceived: '已登记收到补正，答复期限重新计算。',
   close: '本申请已终止办理。',
-  thirdParty: '已登记征求第三方意见，征求意见期间暂停计算答复期限。',
+  closeWithNotice: '本申请已终止办理，不再处理告知书已生成（见“材料与文书”）。',
+  thirdParty: '已登记征求第三方意见，征求意见书已生成（不向申请人公开）。征求意见期间暂停计算答复期限。',
   thirdPartyAnswer: '已登记第三方意见，答复期限恢复计算。',
   agencyConsultation: '已登记征求其他机关意见，征求意见期间暂停计算答复期限。',
   agencyConsultationAnswer: '已登记其他机关意见，答复期限恢复计算。',
@@ -84,7 +85,7 @@ async function postStep(request: FastifyRequest, reply: FastifyReply, step: Step
   const id = paramOf(request, 'id');
   try {
     const outcome = await recordStep(caseDepsOf(request), { actor: staffActorOf(request), applicationId: id, step, input: formFields(request.body) });
-    if (outcome.ok) return reply.redirect(casePageUrl(id, step), 303);
+    if (outcome.ok) return reply.redirect(casePageUrl(id, step === 'close' && outcome.value.letter !== null ? 'closeWithNotice' : step), 303);
     return renderCasePage(request, reply, { notice: null, error: null, failed: failedForm(step, request.body, outcome.issues), status: 422 });
   } catch (error) {
     if (!isCaseRefusal(error)) throw error;
@@ -96,7 +97,7 @@ export function casePageUrl(id: string, done: string): string {
   return `/console/applications/${encodeURIComponent(id)}?done=${done}`;
 }
 
-const formFieldNames = ['on', 'note', 'items', 'correctBy', 'documentNumber', 'letterDate', 'reason', 'party', 'agencyName', 'consultationId', 'opinion', 'workingDays', 'method', 'pages', 'paymentMethod', 'toAgencyCode', 'handlerAccountId', '复议机关', '管辖法院'];
+const formFieldNames = ['on', 'note', 'items', 'correctBy', 'documentNumber', 'letterDate', 'reason', 'party', 'information', 'agencyName', 'consultationId', 'opinion', 'workingDays', 'method', 'pages', 'paymentMethod', 'toAgencyCode', 'handlerAccountId', '复议机关', '管辖法院'];
 
 function failedForm(form: string, body: unknown, issues: FailedForm['issues']): FailedForm {
   return { form, values: textFields(body, formFieldNames), issues };

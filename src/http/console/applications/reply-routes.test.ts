@@ -101,7 +101,7 @@ for (const kind of databaseKinds) {
       const row = await openCase();
       const handler = await world.client('handlerA');
       await handler.send({ method: 'POST', url: `/console/applications/${row.id}/reply`, form: partialReply });
-      const step = await handler.send({ method: 'POST', url: `/console/applications/${row.id}/steps/thirdParty`, form: { on: today, party: '某公司' } });
+      const step = await handler.send({ method: 'POST', url: `/console/applications/${row.id}/steps/thirdParty`, form: { on: today, party: '某公司', information: '某公司的报价', documentNumber: '征求意见〔2026〕1号', letterDate: today } });
       expect(step.statusCode).toBe(409);
       expect(step.body).toContain('本申请已答复，不能再征求第三方意见');
       const again = await handler.send({ method: 'POST', url: `/console/applications/${row.id}/reply`, form: partialReply });

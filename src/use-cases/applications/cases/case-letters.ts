@@ -1,7 +1,7 @@
 /**
- * The letters of a case (补正告知书, 延期告知书, 收费通知书, 答复书 …): the values the case itself
- * supplies, the agency's template (or the default), the DOCX in 公文 layout, and the stored file —
- * public to the applicant when the letter is addressed to them.
+ * The letters of a case (补正告知书, 延期告知书, 征求意见书, 收费通知书, 不再处理告知书, 答复书 …):
+ * the values the case itself supplies, the agency's template (or the default), the DOCX in 公文
+ * layout, and the stored file — public to the applicant when the letter is addressed to them.
  */
 import type { Issue } from '../../../domain/accounts/issue.ts';
 import type { Agency } from '../../../domain/agencies/agency.ts';
@@ -36,6 +36,8 @@ const numberPrefixes: Readonly<Record<ReplyType, string>> = {
   extension: '延期告知',
   thirdPartyConsultation: '征求意见',
   feeNotice: '收费通知',
+  noCorrection: '不再处理',
+  unpaidFee: '不再处理',
   alreadyPublic: '依申请公开',
   granted: '依申请公开',
   partial: '依申请公开',
@@ -126,13 +128,16 @@ export async function storeLetter(
 ): Promise<CaseFileInfo> {
   const content = await writeReplyLetterDocx(letter);
   const { record } = target;
+  const isToApplicant = replyTypeInfo[letter.type].addressee === '申请人';
+  // A case may consult several third parties: their letters are told apart by the addressee.
+  const about = isToApplicant ? record.trackingNumber : `${letter.addressee.replace(/[/\\]/g, '_')}，${record.trackingNumber}`;
   return store.insertLetter({
     applicationId: record.id,
     agencyId: record.agencyId,
     letterType: letter.type,
     // The consultation letter goes to the third party, never to the applicant.
-    isPublicToApplicant: replyTypeInfo[letter.type].addressee === '申请人',
-    filename: sanitizeFilename(`${letter.title}（${record.trackingNumber}）.docx`),
+    isPublicToApplicant: isToApplicant,
+    filename: sanitizeFilename(`${letter.title}（${about}）.docx`),
     mediaType: docxMediaType,
     content,
     createdAt: target.now,

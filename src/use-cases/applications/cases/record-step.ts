@@ -6,13 +6,18 @@
  * (through the case core, which audits it), the letter, and for a transfer the move.
  */
 import type { Action } from '../../../domain/access/access-table.ts';
+import type { Issue } from '../../../domain/accounts/issue.ts';
 import { assertStepAllowed } from '../../../domain/applications/assert-step-allowed.ts';
 import type { CaseEvent, IsoDate } from '../../../domain/applications/case-event.ts';
 import { caseStateOf } from '../../../domain/applications/case-state.ts';
-import { closingEventFor } from '../../../domain/applications/next-steps.ts';
+import { closingEventFor, closingOutcomeFor } from '../../../domain/applications/next-steps.ts';
 import { formatChineseDate } from '../../../domain/calendar/iso-date.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import type { DeadlineState } from '../../../domain/deadlines/compute-deadline.ts';
+import { consultationAnswerDueOn } from '../../../domain/deadlines/statutory-periods.ts';
+import { formatYuan } from '../../../domain/replies/letter-text.ts';
+import type { ReplyValues } from '../../../domain/replies/placeholders.ts';
+import { noticeTypeOfClosing, type NoticeType } from '../../../domain/replies/reply-type.ts';
 import { fail, succeed, type Outcome } from '../../administration-store.ts';
 import { checkInput } from '../../input-check.ts';
 import { recordAuditEntry } from '../../record-audit-entry.ts';
@@ -68,6 +73,7 @@ export async function recordStep(deps: CaseHandlingDeps, request: RecordStepRequ
     // The rules first: a step that may not happen is refused as such, whatever its letter lacks.
     assertStepAllowed(history, built.event);
     built.check?.();
+    if (built.formIssues !== undefined && built.formIssues.length > 0) return fail(built.formIssues);
     const summary = summarizeCase([...history, built.event], calendar, step.today);
     if (built.event.kind === 'extensionApproved' && summary.deadline === null) {
       return fail([{ code: 'on.calendarGap', path: 'on', message: `${summary.calendarGap ?? ''}无法计算延长后的答复期限。` }]);
@@ -91,10 +97,8 @@ async function buildStep(name: StepName, input: unknown, step: StepContext): Pro
       return simple({ kind: 'correctionReceived', on: value<'correctionReceived'>(input).on }, input);
     case 'close':
       return buildClosing(value<'close'>(input), step);
-    case 'thirdParty': {
-      const { on, party } = value<'thirdParty'>(input);
-      return simple({ kind: 'thirdPartyConsultationStarted', on, party, consultationId: nextConsultationId(step, 'TP') }, input);
-    }
+    case 'thirdParty':
+      return buildThirdPartyConsultation(value<'thirdParty'>(input), step);
     case 'thirdPartyAnswer': {
       const { on, consultationId, opinion } = value<'thirdPartyAnswer'>(input);
       return simple({ kind: 'thirdPartyConsultationEnded', on, consultationId, opinion }, input);
@@ -153,7 +157,21 @@ function buildExtension(input: StepInput<'extension'>, step: StepContext): Built
   return { ok: true, event, note: noteOf(input), letter };
 }
 
-/** 补正期满未补正 and 逾期未缴费 end the case only once the period given has run out. */
+/** The 征求意见书 (Art. 32): the third party answers within 15 working days of the day it receives it (`on`). */
+function buildThirdPartyConsultation(input: StepInput<'thirdParty'>, step: StepContext): BuiltStep {
+  const event: CaseEvent = { kind: 'thirdPartyConsultationStarted', on: input.on, party: input.party, consultationId: nextConsultationId(step, 'TP') };
+  const letter = () =>
+    letterRequest(step, input, {
+      type: 'thirdPartyConsultation',
+      values: { 第三方: input.party, 涉及信息: input.information, 意见期限: consultationAnswerDueOn(step.calendar, input.on) },
+    });
+  return { ok: true, event, note: noteOf(input), letter };
+}
+
+/**
+ * 补正期满未补正 and 逾期未缴费 end the case only once the period given has run out, and with a
+ * 不再处理告知书 to the applicant; a withdrawal ends it with no letter.
+ */
 function buildClosing(input: StepInput<'close'>, step: StepContext): BuiltStep {
   const event = closingEventFor(input.reason, input.on);
   const check = () => {
@@ -171,7 +189,37 @@ function buildClosing(input: StepInput<'close'>, step: StepContext): BuiltStep {
       }
     }
   };
-  return { ok: true, event, note: noteOf(input), check };
+  const type = noticeTypeOfClosing[closingOutcomeFor(input.reason)];
+  if (type === undefined) return { ok: true, event, note: noteOf(input), check };
+  const letterDate = input.letterDate as IsoDate;
+  const letter = () =>
+    letterRequest(step, { documentNumber: input.documentNumber, letterDate }, { type, values: { 复议机关: input.复议机关, 管辖法院: input.管辖法院, ...periodValues(type, step.history) } });
+  return { ok: true, event, note: noteOf(input), check, formIssues: missingLetterFields(input), letter };
+}
+
+/** The period that ran out, as the 不再处理告知书 recalls it. */
+function periodValues(type: NoticeType, history: readonly CaseEvent[]): ReplyValues {
+  if (type === 'noCorrection') {
+    const notice = history.findLast((e) => e.kind === 'correctionRequested');
+    return notice?.kind === 'correctionRequested' ? { 补正期限: notice.correctBy } : {};
+  }
+  if (type === 'unpaidFee') {
+    const notice = history.findLast((e) => e.kind === 'feeNoticeSent');
+    return notice?.kind === 'feeNoticeSent' ? { 收费金额: formatYuan(notice.amountYuan), 缴费期限: notice.payBy } : {};
+  }
+  return {};
+}
+
+function missingLetterFields(input: StepInput<'close'>): Issue[] {
+  const fields = [
+    ['documentNumber', '文号'],
+    ['letterDate', '落款日期'],
+    ['复议机关', '复议机关'],
+    ['管辖法院', '管辖法院'],
+  ] as const;
+  return fields
+    .filter(([name]) => input[name] === '')
+    .map(([name, label]) => ({ code: `${name}.required`, path: name, message: `请填写${label}：逾期不补正、逾期未缴费终止办理的，须向申请人发出不再处理告知书。` }));
 }
 
 function buildTransfer(input: StepInput<'transfer'>, step: StepContext): BuiltStep {

@@ -28,6 +28,8 @@ export type BuiltStep =
       note: string | null;
       /** A rule beyond the step rules, checked after them (throws a DomainError). */
       check?: () => void;
+      /** Form problems reported only once the rules allow the step (a letter's fields that depend on the choice made). */
+      formIssues?: Issue[];
       /** The letter that goes with the step, given the deadline after it. */
       letter?: (deadline: DeadlineState | null) => LetterRequest;
     }

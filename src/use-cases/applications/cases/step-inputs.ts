@@ -19,6 +19,7 @@ export const stepFieldLabels: FieldLabels = {
   letterDate: '落款日期',
   reason: '原因',
   party: '第三方名称',
+  information: '涉及第三方的信息',
   agencyName: '被征求意见的机关',
   consultationId: '征求意见',
   opinion: '意见',
@@ -59,6 +60,16 @@ export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === undefined || value === null ? '' : value), schema);
 }
 
+/** A date that may be left blank (''). */
+export function optionalDate(label: string) {
+  return optional(
+    z
+      .string(`${label}应为文字。`)
+      .transform((text) => text.trim())
+      .refine((text) => text === '' || isIsoDate(text), `${label}应为“年-月-日”格式的真实日期，如 2026-11-28。`),
+  );
+}
+
 const note = optional(multiLineText('备注', 1000));
 const on = dateField('办理日期');
 const documentNumber = requiredText('文号', 60);
@@ -78,10 +89,28 @@ export const stepSchemas = {
     note,
   }),
   correctionReceived: z.strictObject({ on: dateField('收到补正的日期'), note }),
-  /** 终止办理: no correction in time, fee unpaid, or withdrawn. */
-  close: z.strictObject({ on, reason: z.enum(closingReasons, '请选择终止办理的原因。'), note }),
-  /** 征求第三方意见 (Art. 32): `on` is the day the third party received the letter. */
-  thirdParty: z.strictObject({ on: dateField('第三方收到征求意见书的日期'), party: requiredText('第三方名称', 200), note }),
+  /**
+   * 终止办理: no correction in time, fee unpaid, or withdrawn. The first two send the applicant a
+   * 不再处理告知书, whose fields record-step.ts asks for once the rules allow the closing.
+   */
+  close: z.strictObject({
+    on,
+    reason: z.enum(closingReasons, '请选择终止办理的原因。'),
+    documentNumber: optional(singleLineText('文号', 60)),
+    letterDate: optionalDate('落款日期'),
+    复议机关: optional(singleLineText('复议机关', 100)),
+    管辖法院: optional(singleLineText('管辖法院', 100)),
+    note,
+  }),
+  /** 征求第三方意见 (Art. 32), with the 征求意见书: `on` is the day the third party received it. */
+  thirdParty: z.strictObject({
+    on: dateField('第三方收到征求意见书的日期'),
+    party: requiredText('第三方名称', 200),
+    information: multiLineText('涉及第三方的信息', 2000).refine((text) => text !== '', '请写明公开可能损害第三方合法权益的信息。'),
+    documentNumber,
+    letterDate,
+    note,
+  }),
   thirdPartyAnswer: z.strictObject({ on: dateField('收到意见的日期'), consultationId: requiredText('征求意见', 40), opinion, note }),
   /** 征求其他机关意见 (Art. 34). */
   agencyConsultation: z.strictObject({ on: dateField('该机关收到征求意见函的日期'), agencyName: requiredText('被征求意见的机关', 200), note }),

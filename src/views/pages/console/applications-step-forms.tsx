@@ -2,9 +2,11 @@
  * The 办理 panel of the case page: one form per step the case allows now (the step rules decide,
  * `nextStepsOf`), each a plain POST that comes back to the case page. Dates start at today; the
  * correction and payment deadlines at the statutory or usual periods; document numbers and remedy
- * bodies at defaults staff may change.
+ * bodies at defaults staff may change. The steps that send a letter (补正, 征求第三方意见, 延期,
+ * 收费, 终止办理 for no correction or an unpaid fee) ask for its document number and date.
  */
 import type { CaseEventKind } from '../../../domain/applications/case-event.ts';
+import type { ReplyType } from '../../../domain/replies/reply-type.ts';
 import { closingReasonLabels } from '../../../domain/applications/next-steps.ts';
 import { feeMethodLabels } from '../../../domain/fees/fee-calculation.ts';
 import type { CaseDetails } from '../../../use-cases/applications/cases/get-case-details.ts';
@@ -87,12 +89,30 @@ function ReplyLink({ details }: { details: CaseDetails }) {
   );
 }
 
-function LetterFields({ c, form, details }: { c: ReturnType<typeof common>; form: string; details: CaseDetails }) {
-  const type = form === 'correction' ? 'correction' : form === 'extension' ? 'extension' : 'feeNotice';
+const letterOfForm: Readonly<Record<string, ReplyType>> = {
+  correction: 'correction',
+  extension: 'extension',
+  feeNotice: 'feeNotice',
+  thirdParty: 'thirdPartyConsultation',
+  // Both 不再处理告知书 start from the same number.
+  close: 'noCorrection',
+};
+
+function LetterFields({ c, form, details, required = true }: { c: ReturnType<typeof common>; form: string; details: CaseDetails; required?: boolean }) {
+  const type = letterOfForm[form] ?? 'correction';
   return (
     <div class="field-row">
-      <TextInput form={form} name="documentNumber" label="文号" maxLength={60} value={c.v('documentNumber', details.defaults.documentNumbers[type])} issues={c.issues} required />
-      <TextInput form={form} name="letterDate" type="date" label="落款日期" value={c.v('letterDate', details.today)} issues={c.issues} required />
+      <TextInput form={form} name="documentNumber" label="文号" maxLength={60} value={c.v('documentNumber', details.defaults.documentNumbers[type])} issues={c.issues} required={required} />
+      <TextInput form={form} name="letterDate" type="date" label="落款日期" value={c.v('letterDate', details.today)} issues={c.issues} required={required} />
+    </div>
+  );
+}
+
+function RemedyFields({ c, form, details, required = true }: { c: ReturnType<typeof common>; form: string; details: CaseDetails; required?: boolean }) {
+  return (
+    <div class="field-row">
+      <TextInput form={form} name="复议机关" label="复议机关" maxLength={100} value={c.v('复议机关', details.defaults.复议机关)} issues={c.issues} required={required} />
+      <TextInput form={form} name="管辖法院" label="管辖法院" maxLength={100} value={c.v('管辖法院', details.defaults.管辖法院)} issues={c.issues} required={required} />
     </div>
   );
 }
@@ -132,15 +152,17 @@ function ConsultationStartForm({ details, failed, kind }: FormProps & { kind: 't
       title={isThird ? '征求第三方意见' : '征求其他机关意见'}
       action={c.action}
       failed={failed}
-      submit="登记征求意见"
-      lead={isThird ? '公开可能损害第三方合法权益的，应当书面征求第三方意见；第三方自收到征求意见书之日起15个工作日内提出意见。征求意见期间不计入答复期限（条例第三十二条、第三十三条）。' : '信息由两个以上机关共同制作的，可以征求相关机关意见，被征求机关应在15个工作日内提出意见，逾期视为同意公开。征求意见期间不计入答复期限（条例第三十四条）。'}
+      submit={isThird ? '生成征求意见书并登记' : '登记征求意见'}
+      lead={isThird ? '公开可能损害第三方合法权益的，应当书面征求第三方意见；第三方自收到征求意见书之日起15个工作日内提出意见，系统据此计算意见期限写入征求意见书。征求意见书寄给第三方，不向申请人公开。征求意见期间不计入答复期限（条例第三十二条、第三十三条）。' : '信息由两个以上机关共同制作的，可以征求相关机关意见，被征求机关应在15个工作日内提出意见，逾期视为同意公开。征求意见期间不计入答复期限（条例第三十四条）。'}
     >
       {isThird ? (
         <TextInput form={form} name="party" label="第三方名称" maxLength={200} value={c.v('party')} issues={c.issues} required />
       ) : (
         <TextInput form={form} name="agencyName" label="被征求意见的机关" maxLength={200} value={c.v('agencyName')} issues={c.issues} required />
       )}
+      {isThird ? <TextArea form={form} name="information" label="公开可能损害第三方合法权益的信息（每行一项）" rows={3} maxLength={2000} value={c.v('information', details.record.description)} issues={c.issues} hint="写入征求意见书；默认为申请内容，只涉及其中一部分的，请改为该部分。" required /> : null}
       <TextInput form={form} name="on" type="date" label={isThird ? '第三方收到征求意见书的日期' : '该机关收到征求意见函的日期'} value={c.v('on', details.today)} issues={c.issues} hint="按送达日期登记：自该日次日起暂停计算答复期限。" required />
+      {isThird ? <LetterFields c={c} form={form} details={details} /> : null}
       <NoteField {...c} />
     </StepFrame>
   );
@@ -187,10 +209,7 @@ function FeeNoticeForm({ details, failed }: FormProps) {
       </div>
       <TextInput form="feeNotice" name="on" type="date" label="申请人收到收费通知的日期" value={c.v('on', details.today)} issues={c.issues} hint="缴费期限为收到通知次日起20个工作日，由系统计算。" required />
       <TextInput form="feeNotice" name="paymentMethod" label="缴费方式" maxLength={200} value={c.v('paymentMethod', '非税收入缴款码（随通知书送达）')} issues={c.issues} required />
-      <div class="field-row">
-        <TextInput form="feeNotice" name="复议机关" label="复议机关" maxLength={100} value={c.v('复议机关', details.defaults.复议机关)} issues={c.issues} required />
-        <TextInput form="feeNotice" name="管辖法院" label="管辖法院" maxLength={100} value={c.v('管辖法院', details.defaults.管辖法院)} issues={c.issues} required />
-      </div>
+      <RemedyFields c={c} form="feeNotice" details={details} />
       <LetterFields c={c} form="feeNotice" details={details} />
       <NoteField {...c} />
     </StepFrame>
@@ -211,10 +230,18 @@ function TransferForm({ details, failed }: FormProps) {
 
 function CloseForm({ details, failed }: FormProps) {
   const c = common(details, failed, 'close');
+  const sendsNotice = details.closingReasons.some((reason) => reason !== 'withdrawn');
+  const lead = `申请人逾期不补正、逾期未缴费或撤回申请的，不再处理，计入年度报告“（六）其他处理”。${sendsNotice ? '逾期不补正、逾期未缴费的，同时生成不再处理告知书（向申请人公开）；撤回申请的不生成文书，下列文书信息可不填。' : ''}`;
   return (
-    <StepFrame form="close" title="终止办理" action={c.action} failed={failed} submit="终止办理" lead="申请人逾期不补正、逾期未缴费或撤回申请的，不再处理，计入年度报告“（六）其他处理”。">
+    <StepFrame form="close" title="终止办理" action={c.action} failed={failed} submit="终止办理" lead={lead}>
       <Select form="close" name="reason" label="原因" value={c.v('reason')} placeholder="请选择原因" options={details.closingReasons.map((reason) => ({ value: reason, label: closingReasonLabels[reason] }))} issues={c.issues} required />
       <TextInput form="close" name="on" type="date" label="终止日期" value={c.v('on', details.today)} issues={c.issues} required />
+      {sendsNotice ? (
+        <>
+          <LetterFields c={c} form="close" details={details} required={false} />
+          <RemedyFields c={c} form="close" details={details} required={false} />
+        </>
+      ) : null}
       <NoteField {...c} />
     </StepFrame>
   );
