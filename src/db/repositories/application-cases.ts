@@ -3,6 +3,8 @@
  * by due date), the histories of several cases at once, the handler, the applicant's earlier
  * applications (for the fee), and the staff who may receive a case or a reminder.
  */
+import type { WorklistQuery } from '../../use-cases/applications/cases/case-handling-store.ts';
+import { endedStatuses as endedCaseStatuses } from '../../domain/applications/case-status.ts';
 import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../domain/access/roles.ts';
 import type { CaseEvent } from '../../domain/applications/case-event.ts';
@@ -12,19 +14,10 @@ import { applicationEvents, applications } from '../schema/applications.ts';
 import type { ApplicationRow, StoredCaseEvent } from './applications.ts';
 import { isUuid } from './ids.ts';
 
-/** The statuses in which a case is over (domain/applications/case-status.ts). */
-const endedStatuses = ['replied', 'closed', 'transferred'];
+/** The statuses in which a case is over, as stored text. */
+const endedStatuses: string[] = [...endedCaseStatuses];
 
-export interface WorklistQuery {
-  /** Only cases of these agencies (the actor's scope, already expanded to subtrees). */
-  agencyIds: readonly string[];
-  status: 'open' | 'ended' | 'all';
-  handlerAccountId?: string;
-  /** Cases received (or, not yet received, submitted) in this year. */
-  year?: number;
-  offset: number;
-  limit: number;
-}
+export type { WorklistQuery };
 
 export async function listWorklist(db: Database, query: WorklistQuery): Promise<{ rows: ApplicationRow[]; total: number }> {
   const ids = query.agencyIds.filter(isUuid);

@@ -6,6 +6,7 @@
  * transfer is counted by the agency that holds it now (`agency_id`). A case counts as ended only
  * with an outcome, as in tableBOf.
  */
+import type { TableBCaseItem } from '../../use-cases/applications/administration/table-b-statistics.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import { createBlankReport, setFigure } from '../../domain/annual-report/figures.ts';
 import type { Applications } from '../../domain/annual-report/model.ts';
@@ -28,17 +29,8 @@ export interface TableBCell {
   column: string;
 }
 
-export type TableBCaseRow = {
-  id: string;
-  agencyId: string;
-  trackingNumber: string;
-  applicantType: string;
-  description: string;
-  status: string;
-  receivedOn: string;
-  endedOn: string | null;
-  outcome: string | null;
-};
+// A type alias (not the interface itself) so that it satisfies queryRows' Record<string, unknown>.
+export type TableBCaseRow = { [K in keyof TableBCaseItem]: TableBCaseItem[K] };
 
 /** The cases in scope for the year, each with the two rows it is counted in. */
 function classifiedCases(scope: TableBScope): SQL {

@@ -11,9 +11,11 @@ import type { ApplicationRecord, CaseStore, RecordedCaseEvent } from '../case-st
 export type { ApplicationRecord, RecordedCaseEvent };
 
 export interface WorklistQuery {
+  /** Only cases of these agencies (the actor's scope, already expanded to subtrees). */
   agencyIds: readonly string[];
   status: 'open' | 'ended' | 'all';
   handlerAccountId?: string;
+  /** Cases received (or, not yet received, submitted) in this year. */
   year?: number;
   offset: number;
   limit: number;
