@@ -90,10 +90,16 @@ export async function createTestApp(kind: DatabaseKind, options: TestAppOptions 
 const isCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 
 /**
- * `describe` once per database kind with one app (demo county seeded) shared by the block's tests.
+ * `describe` once per database kind with one app (demo county seeded unless `options` say otherwise)
+ * shared by the block's tests.
  * PostgreSQL is skipped with a message when unreachable — except in CI, where that fails.
  */
-export function describeEachApp(title: string, body: (current: () => TestApp) => void, kinds: readonly DatabaseKind[] = databaseKinds): void {
+export function describeEachApp(
+  title: string,
+  body: (current: () => TestApp) => void,
+  kinds: readonly DatabaseKind[] = databaseKinds,
+  options: TestAppOptions = {},
+): void {
   for (const kind of kinds) {
     if (kind === 'postgres' && postgresStatus !== 'reachable' && !isCi) {
       describe.skip(`${title} [postgres] — skipped: ${postgresStatus}; set CI=true to make this a failure`, () => body(unavailableApp));
@@ -102,7 +108,7 @@ export function describeEachApp(title: string, body: (current: () => TestApp) =>
     describe(`${title} [${kind}]`, () => {
       let testApp: TestApp | undefined;
       beforeAll(async () => {
-        testApp = await createTestApp(kind);
+        testApp = await createTestApp(kind, options);
       }, 120_000);
       afterAll(async () => {
         await testApp?.close();

@@ -5,9 +5,9 @@
  * another department — answered without recording anything.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/http-harness.ts';
-import { databaseKinds, postgresStatus } from '../../../../test/test-db.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachApp } from '../../../../test/http-harness.ts';
+import { databaseKinds } from '../../../../test/test-db.ts';
 import { queryRows } from '../../../db/database.ts';
 import { listApplicationEvents, listApplicationFiles } from '../../../db/repositories/applications.ts';
 import { createOfficialCalendar } from '../../../domain/calendar/official-calendar.ts';
@@ -18,20 +18,15 @@ import { createCaseWorld, type CaseWorld } from './case-test-world.ts';
 
 const today = '2026-11-27';
 const calendar = createOfficialCalendar();
-const isCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
-
-for (const kind of databaseKinds) {
-  const skip = kind === 'postgres' && postgresStatus !== 'reachable' && !isCi;
-  (skip ? describe.skip : describe)(`case page and steps [${kind}]`, () => {
-    let testApp: TestApp;
+describeEachApp(
+  'case page and steps',
+  (current) => {
     let world: CaseWorld;
     beforeAll(async () => {
-      testApp = await createTestApp(kind, { seedDemo: false });
-      world = await createCaseWorld(testApp, today);
+      world = await createCaseWorld(current(), today);
     }, 120_000);
-    afterAll(async () => testApp?.close(), 60_000);
 
-    const db = () => testApp.handle.db;
+    const db = () => current().handle.db;
     const receivedCase = (receivedOn: string, extra: Parameters<typeof createTestCase>[1] extends infer T ? Partial<T> : never = {}) =>
       createTestCase(db(), { agencyId: world.deptA.id, today, events: [{ kind: 'received', on: receivedOn }], ...extra });
     const eventKinds = async (id: string) => (await listApplicationEvents(db(), id)).map((e) => e.event.kind);
@@ -178,7 +173,7 @@ for (const kind of databaseKinds) {
       const early = await handler.send({ method: 'POST', url: `/console/applications/${row.id}/steps/close`, form: { on: today, reason: 'correctionDeadlinePassed' } });
       expect(early.statusCode).toBe(409);
       expect(early.body).toContain('尚未届满');
-      testApp.clock.set(new Date('2026-11-30T02:00:00Z'));
+      current().clock.set(new Date('2026-11-30T02:00:00Z'));
       try {
         const late = await world.client('handlerA');
         const form = { on: '2026-11-30', reason: 'correctionDeadlinePassed' };
@@ -192,7 +187,7 @@ for (const kind of databaseKinds) {
         expect(closed.statusCode, closed.body.slice(0, 300)).toBe(303);
         expect(closed.headers.location).toContain('done=closeWithNotice');
       } finally {
-        testApp.clock.set(new Date(`${today}T02:00:00Z`));
+        current().clock.set(new Date(`${today}T02:00:00Z`));
       }
       const [stored] = await queryRows<{ status: string; outcome: string }>(db(), sql`select status, outcome from applications where id = ${row.id}`);
       expect(stored).toEqual({ status: 'closed', outcome: 'other.noCorrection' });
@@ -216,5 +211,7 @@ for (const kind of databaseKinds) {
         { action: 'application.transfer', agency_id: world.deptB.id },
       ]);
     });
-  });
-}
+  },
+  databaseKinds,
+  { seedDemo: false },
+);

@@ -5,9 +5,9 @@
  */
 import { sql } from 'drizzle-orm';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/http-harness.ts';
-import { databaseKinds, postgresStatus } from '../../../../test/test-db.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachApp } from '../../../../test/http-harness.ts';
+import { databaseKinds } from '../../../../test/test-db.ts';
 import { queryRows } from '../../../db/database.ts';
 import { listApplicationEvents, listApplicationFiles } from '../../../db/repositories/applications.ts';
 import { outcomeKeys } from '../../../domain/applications/outcome.ts';
@@ -15,8 +15,6 @@ import { createTestCase } from './case-test-data.ts';
 import { createCaseWorld, type CaseWorld } from './case-test-world.ts';
 
 const today = '2026-11-27';
-const isCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
-
 const partialReply = {
   outcome: 'partial',
   replyType: 'partial',
@@ -30,18 +28,15 @@ const partialReply = {
   on: today,
 };
 
-for (const kind of databaseKinds) {
-  const skip = kind === 'postgres' && postgresStatus !== 'reachable' && !isCi;
-  (skip ? describe.skip : describe)(`reply to the applicant [${kind}]`, () => {
-    let testApp: TestApp;
+describeEachApp(
+  'reply to the applicant',
+  (current) => {
     let world: CaseWorld;
     beforeAll(async () => {
-      testApp = await createTestApp(kind, { seedDemo: false });
-      world = await createCaseWorld(testApp, today);
+      world = await createCaseWorld(current(), today);
     }, 120_000);
-    afterAll(async () => testApp?.close(), 60_000);
 
-    const db = () => testApp.handle.db;
+    const db = () => current().handle.db;
     const openCase = () => createTestCase(db(), { agencyId: world.deptA.id, today, events: [{ kind: 'received', on: '2026-11-20' }] });
 
     it('offers the 21 outcome rows grouped like table B, then the letter for the one chosen', async () => {
@@ -117,5 +112,7 @@ for (const kind of databaseKinds) {
         expect(response.statusCode).toBe(403);
       }
     });
-  });
-}
+  },
+  databaseKinds,
+  { seedDemo: false },
+);

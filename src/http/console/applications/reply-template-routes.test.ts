@@ -5,9 +5,9 @@
  */
 import { sql } from 'drizzle-orm';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/http-harness.ts';
-import { databaseKinds, postgresStatus } from '../../../../test/test-db.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachApp } from '../../../../test/http-harness.ts';
+import { databaseKinds } from '../../../../test/test-db.ts';
 import { queryRows } from '../../../db/database.ts';
 import { listApplicationFiles, readApplicationFile } from '../../../db/repositories/applications.ts';
 import { findReplyTemplate } from '../../../db/repositories/reply-templates.ts';
@@ -17,19 +17,14 @@ import { createTestCase } from './case-test-data.ts';
 import { createCaseWorld, type CaseWorld } from './case-test-world.ts';
 
 const today = '2026-11-27';
-const isCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
-
-for (const kind of databaseKinds) {
-  const skip = kind === 'postgres' && postgresStatus !== 'reachable' && !isCi;
-  (skip ? describe.skip : describe)(`reply templates [${kind}]`, () => {
-    let testApp: TestApp;
+describeEachApp(
+  'reply templates',
+  (current) => {
     let world: CaseWorld;
     beforeAll(async () => {
-      testApp = await createTestApp(kind, { seedDemo: false });
-      world = await createCaseWorld(testApp, today);
+      world = await createCaseWorld(current(), today);
     }, 120_000);
-    afterAll(async () => testApp?.close(), 60_000);
-    const db = () => testApp.handle.db;
+    const db = () => current().handle.db;
     const url = () => `/console/reply-templates/${world.deptA.code}/correction`;
 
     it('lists every letter type of the reviewer\'s agency with the default in use', async () => {
@@ -85,5 +80,7 @@ for (const kind of databaseKinds) {
       expect((await reviewer.send({ method: 'GET', url: `/console/reply-templates/${world.deptA.code}/nonsense` })).statusCode).toBe(404);
       expect((await (await world.client('handlerA')).send({ method: 'GET', url: url() })).statusCode).toBe(403);
     });
-  });
-}
+  },
+  databaseKinds,
+  { seedDemo: false },
+);

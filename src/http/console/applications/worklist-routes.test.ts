@@ -4,9 +4,9 @@
  * the reminders (generated, shown on top, marked read) — idempotent, addressed to the handler or,
  * unassigned, to the agency's registrars.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/http-harness.ts';
-import { databaseKinds, postgresStatus } from '../../../../test/test-db.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachApp } from '../../../../test/http-harness.ts';
+import { databaseKinds } from '../../../../test/test-db.ts';
 import { listRemindersOfApplication } from '../../../db/repositories/reminders.ts';
 import { createOfficialCalendar } from '../../../domain/calendar/official-calendar.ts';
 import { addWorkingDays, workingDaysBetween } from '../../../domain/calendar/working-day-calendar.ts';
@@ -17,8 +17,6 @@ import { createCaseWorld, type CaseWorld } from './case-test-world.ts';
 
 const today = '2026-11-27';
 const calendar = createOfficialCalendar();
-const isCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
-
 /** A receipt date whose due date is `left` working days after today. */
 function receivedFor(left: number): string {
   const due = addWorkingDays(calendar, today, left);
@@ -34,18 +32,16 @@ function rowsOf(body: string): string[] {
   return [...body.matchAll(/<tr(?: class="[^"]*")? role="row"><th scope="row" role="rowheader"><a href="\/console\/applications\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!);
 }
 
-for (const kind of databaseKinds) {
-  const skip = kind === 'postgres' && postgresStatus !== 'reachable' && !isCi;
-  (skip ? describe.skip : describe)(`worklist and reminders [${kind}]`, () => {
-    let testApp: TestApp;
+describeEachApp(
+  'worklist and reminders',
+  (current) => {
     let world: CaseWorld;
     const cases: Record<string, { id: string; trackingNumber: string }> = {};
     beforeAll(async () => {
-      testApp = await createTestApp(kind, { seedDemo: false });
-      world = await createCaseWorld(testApp, today);
+      world = await createCaseWorld(current(), today);
       const make = async (name: string, receivedOn: string | null, extra: { agencyId?: string; handlerAccountId?: string; applicant?: object } = {}) => {
         const events = receivedOn === null ? [] : [{ kind: 'received' as const, on: receivedOn }];
-        cases[name] = await createTestCase(testApp.handle.db, { agencyId: world.deptA.id, today, events, ...(extra as object) });
+        cases[name] = await createTestCase(current().handle.db, { agencyId: world.deptA.id, today, events, ...(extra as object) });
       };
       await make('overdue', '2026-10-20');
       await make('dueSoon', receivedFor(3), { handlerAccountId: world.accounts.handlerA.id });
@@ -53,7 +49,6 @@ for (const kind of databaseKinds) {
       await make('unconfirmed', null);
       await make('ofB', '2026-10-20', { agencyId: world.deptB.id });
     }, 120_000);
-    afterAll(async () => testApp?.close(), 60_000);
 
     it('lists the agency\'s open cases by due date with masked names, days left and the flags', async () => {
       const page = await (await world.client('handlerA')).send({ method: 'GET', url: '/console/applications' });
@@ -84,16 +79,16 @@ for (const kind of databaseKinds) {
     });
 
     it('creates reminders once, for the handler or the registrars, shows them and marks them read', async () => {
-      const deps = createCaseHandlingDeps(testApp.handle.db, testApp.clock.now);
+      const deps = createCaseHandlingDeps(current().handle.db, current().clock.now);
       const first = await generateReminders(deps, today);
       expect(first.created).toBeGreaterThanOrEqual(3);
       const again = await generateReminders(deps, today);
       expect(again.created).toBe(0);
-      const [overdue] = await listRemindersOfApplication(testApp.handle.db, cases['overdue']!.id);
+      const [overdue] = await listRemindersOfApplication(current().handle.db, cases['overdue']!.id);
       expect(overdue).toMatchObject({ kind: 'overdue', accountId: null, agencyId: world.deptA.id });
-      const [dueSoon] = await listRemindersOfApplication(testApp.handle.db, cases['dueSoon']!.id);
+      const [dueSoon] = await listRemindersOfApplication(current().handle.db, cases['dueSoon']!.id);
       expect(dueSoon).toMatchObject({ kind: 'dueSoon', accountId: world.accounts.handlerA.id });
-      expect(await listRemindersOfApplication(testApp.handle.db, cases['fresh']!.id)).toEqual([]);
+      expect(await listRemindersOfApplication(current().handle.db, cases['fresh']!.id)).toEqual([]);
 
       const handler = await world.client('handlerA');
       const handlerPage = await handler.send({ method: 'GET', url: '/console/applications' });
@@ -108,11 +103,13 @@ for (const kind of databaseKinds) {
 
       // Someone else's reminder id marks nothing.
       await (await world.client('handlerB')).send({ method: 'POST', url: '/console/reminders/read', form: { reminderId: String(dueSoon!.id) } });
-      expect((await listRemindersOfApplication(testApp.handle.db, cases['dueSoon']!.id))[0]!.readAt).toBeNull();
+      expect((await listRemindersOfApplication(current().handle.db, cases['dueSoon']!.id))[0]!.readAt).toBeNull();
       const marked = await handler.send({ method: 'POST', url: '/console/reminders/read', form: { reminderId: String(dueSoon!.id) } });
       expect(marked.statusCode).toBe(303);
-      expect((await listRemindersOfApplication(testApp.handle.db, cases['dueSoon']!.id))[0]!.readAt).not.toBeNull();
+      expect((await listRemindersOfApplication(current().handle.db, cases['dueSoon']!.id))[0]!.readAt).not.toBeNull();
       expect((await handler.send({ method: 'GET', url: '/console/applications' })).body).not.toContain(dueSoon!.message);
     });
-  });
-}
+  },
+  databaseKinds,
+  { seedDemo: false },
+);
