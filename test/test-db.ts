@@ -13,7 +13,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { databaseKinds, type Database, type DatabaseHandle, type DatabaseKind } from '../src/db/database.ts';
-import { wrapPgliteClient } from '../src/db/drivers/pglite.ts';
+import { pgliteExtensions, wrapPgliteClient } from '../src/db/drivers/pglite.ts';
 import { migrateDatabase, readKnownMigrations } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 
@@ -33,7 +33,7 @@ export const postgresStatus = await probePostgres();
 /** Opens a fresh, migrated database of the given kind. Close it (afterAll) to drop it. */
 export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
-    const client = await PGlite.create({ loadDataDir: await loadPgliteTemplate() });
+    const client = await PGlite.create({ loadDataDir: await loadPgliteTemplate(), extensions: pgliteExtensions });
     return { ...wrapPgliteClient(client), url: null };
   }
   if (postgresStatus !== 'reachable') throw new Error(`PostgreSQL is needed for this test but ${postgresStatus}`);
@@ -130,7 +130,7 @@ async function loadPgliteTemplate(): Promise<Blob> {
   try {
     return new Blob([await readFile(path)]);
   } catch {
-    const client = await PGlite.create();
+    const client = await PGlite.create({ extensions: pgliteExtensions });
     try {
       await migrateDatabase(wrapPgliteClient(client).db);
       const dump = await client.dumpDataDir('gzip');

@@ -22,6 +22,7 @@ import { registerPortalRoutes } from './portal/routes.ts';
 import './request-context.ts';
 import { registerResourceRoutes } from './resource-routes.ts';
 import { registerApplicationRoutes } from './application-routes.ts';
+import { registerCatalogRoutes } from './catalog-routes.ts';
 import { enforceRouteAccess, registerRouteAccess } from './route-access.ts';
 import { registerSecurity } from './security.ts';
 import { loadRequestSession } from './session.ts';
@@ -77,6 +78,7 @@ async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void
   registerApiMeRoutes(app);
   await registerResourceRoutes(app, deps);
   await registerApplicationRoutes(app, deps);
+  await registerCatalogRoutes(app, deps);
   registerOpenApiRoutes(app);
 }
 

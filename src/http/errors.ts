@@ -46,6 +46,10 @@ const statusBySuffix: readonly [RegExp, number][] = [
   [/^[a-z]+\.notFound$/, 404],
   [/^(application\.(?!invalidCaseSummary$)|deadline\.|calendar\.unknownYear$)/, 409],
   [/^(calendar\.invalid|reply_type_mismatch$)/, 422],
+  // 主动公开: bad input (`info.invalid…`, `register.invalid…`) is 422; a review step, a duplicate
+  // 索引号 or a register event the item's state does not allow is a conflict.
+  [/^(info|register|catalog|art20|classification|search)\.invalid/, 422],
+  [/^(info|register|catalog|art20|classification)\./, 409],
 ];
 
 const fastifyErrorAnswers: Record<string, Omit<ErrorAnswer, 'issues'>> = {

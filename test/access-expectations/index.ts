@@ -2,10 +2,18 @@
 import type { RouteExpectation } from '../access-probe.ts';
 import { administrationExpectations } from './administration.ts';
 import { casesExpectations } from './cases.ts';
+import { catalogPortalExpectations } from './catalog-portal.ts';
+import { infoItemExpectations } from './info-items.ts';
 import { intakeExpectations } from './intake.ts';
+import { registerExpectations } from './register.ts';
+import { searchExpectations } from './search.ts';
 
 export const applicationExpectations: Record<string, RouteExpectation> = {
   ...intakeExpectations,
   ...casesExpectations,
   ...administrationExpectations,
+  ...infoItemExpectations,
+  ...registerExpectations,
+  ...catalogPortalExpectations,
+  ...searchExpectations,
 };

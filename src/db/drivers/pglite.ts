@@ -9,18 +9,22 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import type { Database, DatabaseHandle } from '../database.ts';
 import * as schema from '../schema/index.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { DurableNodeFS, durableStartParams } from './durable-node-fs.ts';
 
+/** Extensions the migrations create (pg_trgm for fuzzy catalogue search); PGlite must load them at start. */
+export const pgliteExtensions = { pg_trgm };
+
 /** The PostgreSQL data directory inside DATA_DIR (which may hold other files later). */
 export const pgliteDirName = 'pgdata';
 
 /** Opens PGlite in `dataDir` (created if missing), or in memory when `dataDir` is null. */
 export async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
-  if (dataDir === null) return wrapPgliteClient(await PGlite.create({ relaxedDurability: false }));
+  if (dataDir === null) return wrapPgliteClient(await PGlite.create({ relaxedDurability: false, extensions: pgliteExtensions }));
   await mkdir(dataDir, { recursive: true });
   const release = await acquireDataDirLock(dataDir);
   try {
@@ -28,6 +32,7 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
       fs: new DurableNodeFS(join(dataDir, pgliteDirName)),
       startParams: durableStartParams(),
       relaxedDurability: false,
+      extensions: pgliteExtensions,
     });
     return wrapPgliteClient(client, release);
   } catch (error) {

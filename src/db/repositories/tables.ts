@@ -30,6 +30,14 @@ export const applicationTables: readonly TableSpec[] = [
   { name: 'tracking_sequences', keyColumns: ['agency_id', 'year'] },
   { name: 'reply_templates', keyColumns: ['agency_id', 'letter_type'] },
   { name: 'reminders', keyColumns: ['id'], serialColumns: ['id'] },
+  { name: 'catalog_settings', keyColumns: ['agency_id'] },
+  { name: 'classifications', keyColumns: ['scheme', 'code'] },
+  { name: 'index_sequences', keyColumns: ['agency_id', 'year'] },
+  { name: 'info_items', keyColumns: ['id'] },
+  { name: 'info_item_history', keyColumns: ['id'], serialColumns: ['id'] },
+  { name: 'info_item_attachments', keyColumns: ['id'] },
+  { name: 'register_events', keyColumns: ['id'], serialColumns: ['id'] },
+  { name: 'art20_figures', keyColumns: ['agency_id', 'year'] },
 ];
 
 export function findTableSpec(name: string): TableSpec | undefined {

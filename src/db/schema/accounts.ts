@@ -49,7 +49,7 @@ export const roleGrants = pgTable(
     index('role_grants_account_id_idx').on(t.accountId),
     check(
       'role_grants_role_check',
-      sql`${t.role} in ('registrar', 'handler', 'reviewer', 'agencyAdmin', 'systemAdmin', 'securityOfficer', 'auditor')`,
+      sql`${t.role} in ('registrar', 'handler', 'reviewer', 'approver', 'agencyAdmin', 'systemAdmin', 'securityOfficer', 'auditor')`,
     ),
   ],
 );

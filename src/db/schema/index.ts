@@ -5,3 +5,13 @@ export { sessions } from './sessions.ts';
 export { auditLog } from './audit-log.ts';
 export { calendarYears, calendarDays } from './calendar.ts';
 export { applications, applicationEvents, applicationFiles, trackingSequences, replyTemplates, reminders } from './applications.ts';
+export {
+  catalogSettings,
+  classifications,
+  indexSequences,
+  infoItems,
+  infoItemHistory,
+  infoItemAttachments,
+  registerEvents,
+  art20Figures,
+} from './catalog.ts';

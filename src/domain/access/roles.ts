@@ -7,6 +7,7 @@ export const roles = [
   'registrar',
   'handler',
   'reviewer',
+  'approver',
   'agencyAdmin',
   'systemAdmin',
   'securityOfficer',
@@ -42,6 +43,7 @@ const roleNames: Record<Role, string> = {
   registrar: '登记员',
   handler: '承办人',
   reviewer: '审核人',
+  approver: '签发人',
   agencyAdmin: '机关管理员',
   systemAdmin: '系统管理员',
   securityOfficer: '安全管理员',
@@ -50,8 +52,9 @@ const roleNames: Record<Role, string> = {
 
 const roleDuties: Record<Role, string> = {
   registrar: '登记本机关收到的政府信息公开申请',
-  handler: '办理本机关的政府信息公开申请，起草答复和年度报告',
-  reviewer: '审核本机关的答复，发布年度报告',
+  handler: '办理本机关的政府信息公开申请，起草答复、主动公开的信息和年度报告',
+  reviewer: '审核本机关的答复，初审、复审主动公开的信息，发布年度报告',
+  approver: '终审并签发本机关主动公开的信息，撤回已发布的信息',
   agencyAdmin: '管理本机关的工作人员账号和业务角色（不含三员角色）',
   systemAdmin: '管理账号、角色授权和机关信息，不能查看审计日志',
   securityOfficer: '管理安全设置，解锁账号，查看（不能修改）账号',

@@ -73,6 +73,9 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: 'registrar', displayName: '李登记', password: 'Lian-Dengji-2025', agencyCode: 'lcx-zrzy', role: 'registrar', includeSubtree: false },
   { username: 'handler', displayName: '王承办', password: 'Lian-Chengban-2025', agencyCode: 'lcx-zrzy', role: 'handler', includeSubtree: false },
   { username: 'reviewer', displayName: '赵审核', password: 'Lian-Shenhe-2025', agencyCode: 'lcx-zrzy', role: 'reviewer', includeSubtree: false },
+  // 三审制 needs three different people: 初审 and 复审 by two reviewers, 终审 by the approver.
+  { username: 'reviewer-2', displayName: '钱复审', password: 'Lian-Fushen-2025', agencyCode: 'lcx-zrzy', role: 'reviewer', includeSubtree: false },
+  { username: 'approver', displayName: '刘签发', password: 'Lian-Qianfa-2025', agencyCode: 'lcx-zrzy', role: 'approver', includeSubtree: false },
   { username: 'agency-admin', displayName: '周管理', password: 'Lian-Jiguan-2025', agencyCode: 'lcx-zrzy', role: 'agencyAdmin', includeSubtree: false },
   { username: 'system-admin', displayName: '陈系统', password: 'Lian-Xitong-2025', agencyCode: 'lcx', role: 'systemAdmin', includeSubtree: true },
   { username: 'security-officer', displayName: '孙安全', password: 'Lian-Anquan-2025', agencyCode: 'lcx', role: 'securityOfficer', includeSubtree: true },

@@ -26,7 +26,7 @@ export const meResponse = {
         type: 'object',
         required: ['role', 'agencyCode', 'includeSubtree'],
         properties: {
-          role: { type: 'string', enum: ['registrar', 'handler', 'reviewer', 'agencyAdmin', 'systemAdmin', 'securityOfficer', 'auditor'] },
+          role: { type: 'string', enum: ['registrar', 'handler', 'reviewer', 'approver', 'agencyAdmin', 'systemAdmin', 'securityOfficer', 'auditor'] },
           agencyCode: { type: 'string' },
           includeSubtree: { type: 'boolean' },
         },
