@@ -79,3 +79,8 @@ export async function resetSequences(tx: Database): Promise<void> {
     }
   }
 }
+
+/** Empties a table whose rows a restore replaces (defaults the migrations seeded). */
+export async function deleteTableRows(tx: Database, spec: TableSpec): Promise<void> {
+  await tx.execute(sql`delete from ${sql.identifier(spec.name)}`);
+}

@@ -14,6 +14,8 @@ export interface TableSpec {
   selfReferences?: readonly string[];
   /** Columns filled from a sequence, whose sequence must be moved past the restored values. */
   serialColumns?: readonly string[];
+  /** Filled by the migrations (defaults staff may edit): not counted by the emptiness check, replaced by a restore. */
+  seededByMigrations?: boolean;
 }
 
 export const applicationTables: readonly TableSpec[] = [
@@ -31,7 +33,7 @@ export const applicationTables: readonly TableSpec[] = [
   { name: 'reply_templates', keyColumns: ['agency_id', 'letter_type'] },
   { name: 'reminders', keyColumns: ['id'], serialColumns: ['id'] },
   { name: 'catalog_settings', keyColumns: ['agency_id'] },
-  { name: 'classifications', keyColumns: ['scheme', 'code'] },
+  { name: 'classifications', keyColumns: ['scheme', 'code'], seededByMigrations: true },
   { name: 'index_sequences', keyColumns: ['agency_id', 'year'] },
   { name: 'info_items', keyColumns: ['id'] },
   { name: 'info_item_history', keyColumns: ['id'], serialColumns: ['id'] },
@@ -54,9 +56,9 @@ export async function listPublicTables(db: Database): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-/** True when no application table has a row (a fresh, migrated database). */
+/** True when no application table has a row (a fresh, migrated database), not counting the migrations' defaults. */
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
-  const checks = applicationTables.map((t) => sql`exists (select 1 from ${sql.identifier(t.name)})`);
+  const checks = applicationTables.filter((t) => t.seededByMigrations !== true).map((t) => sql`exists (select 1 from ${sql.identifier(t.name)})`);
   const [row] = await queryRows<{ used: boolean }>(db, sql`select (${sql.join(checks, sql` or `)}) as used`);
   return row?.used === false;
 }

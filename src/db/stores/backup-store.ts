@@ -6,6 +6,7 @@ import type { Database } from '../database.ts';
 import { latestMigrationTag } from '../migrate.ts';
 import {
   beginDumpSnapshot,
+  deleteTableRows,
   insertTableRows,
   lockTablesForRestore,
   readTableRows,
@@ -37,14 +38,25 @@ export function createBackupStore(db: Database): BackupSource & BackupTarget {
 function createRestoreWriter(tx: Database): RestoreWriter {
   // Rows of self-referencing tables (agencies) are kept for the second pass; such tables are small.
   const kept = new Map<string, JsonObject[]>();
+  // Tables the migrations filled with defaults: the backup's rows replace them (cleared once, before the first row).
+  const cleared = new Set<string>();
+  const clearSeeded = async (spec: TableSpec): Promise<void> => {
+    if (spec.seededByMigrations !== true || cleared.has(spec.name)) return;
+    cleared.add(spec.name);
+    await deleteTableRows(tx, spec);
+  };
   return {
     isEmpty: () => isDatabaseEmpty(tx),
     insertRows: async (table, rows) => {
       const spec = specOf(table);
+      await clearSeeded(spec);
       if (spec.selfReferences !== undefined) kept.set(table, [...(kept.get(table) ?? []), ...rows]);
       await insertTableRows(tx, spec, rows);
     },
-    finishTable: (table) => restoreSelfReferences(tx, specOf(table), kept.get(table) ?? []),
+    finishTable: async (table) => {
+      await clearSeeded(specOf(table));
+      await restoreSelfReferences(tx, specOf(table), kept.get(table) ?? []);
+    },
     finish: () => resetSequences(tx),
   };
 }
