@@ -9,34 +9,44 @@ import { buildAncestry } from './scope.ts';
  * changing who may do what means changing both, on purpose.
  */
 const expectedGrid = `
-                          reg hnd rev aad sad sec aud
-staffConsole.enter         Y   Y   Y   Y   Y   Y   Y
-agency.read                Y   Y   Y   Y   Y   Y   .
-agency.create              .   .   .   .   Y   .   .
-agency.update              .   .   .   Y   Y   .   .
-account.list               .   .   .   Y   Y   Y   .
-account.create             .   .   .   Y   Y   .   .
-account.update             .   .   .   Y   Y   .   .
-account.resetPassword      .   .   .   Y   Y   .   .
-account.unlock             .   .   .   .   .   Y   .
-role.grant                 .   .   .   Y   Y   .   .
-role.revoke                .   .   .   Y   Y   .   .
-audit.read                 .   .   .   .   .   .   Y
-audit.verify               .   .   .   .   .   .   Y
-securitySettings.read      .   .   .   .   .   Y   .
-securitySettings.update    .   .   .   .   .   Y   .
-application.read           Y   Y   Y   .   .   .   .
-application.register       Y   .   .   .   .   .   .
-application.handle         .   Y   .   .   .   .   .
-application.review         .   .   Y   .   .   .   .
-application.viewPersonalData Y Y   .   .   .   .   .
-application.import         Y   .   .   .   .   .   .
-replyTemplate.update       .   .   Y   Y   .   .   .
-calendar.read              Y   Y   Y   Y   Y   .   .
-calendar.update            .   .   .   .   Y   .   .
-report.read                Y   Y   Y   .   .   .   .
-report.edit                .   Y   .   .   .   .   .
-report.publish             .   .   Y   .   .   .   .
+                          reg hnd rev apr aad sad sec aud
+staffConsole.enter         Y   Y   Y   Y   Y   Y   Y   Y
+agency.read                Y   Y   Y   .   Y   Y   Y   .
+agency.create              .   .   .   .   .   Y   .   .
+agency.update              .   .   .   .   Y   Y   .   .
+account.list               .   .   .   .   Y   Y   Y   .
+account.create             .   .   .   .   Y   Y   .   .
+account.update             .   .   .   .   Y   Y   .   .
+account.resetPassword      .   .   .   .   Y   Y   .   .
+account.unlock             .   .   .   .   .   .   Y   .
+role.grant                 .   .   .   .   Y   Y   .   .
+role.revoke                .   .   .   .   Y   Y   .   .
+audit.read                 .   .   .   .   .   .   .   Y
+audit.verify               .   .   .   .   .   .   .   Y
+securitySettings.read      .   .   .   .   .   .   Y   .
+securitySettings.update    .   .   .   .   .   .   Y   .
+application.read           Y   Y   Y   .   .   .   .   .
+application.register       Y   .   .   .   .   .   .   .
+application.handle         .   Y   .   .   .   .   .   .
+application.review         .   .   Y   .   .   .   .   .
+application.viewPersonalData Y Y . . . . . .
+application.import         Y   .   .   .   .   .   .   .
+replyTemplate.update       .   .   Y   .   Y   .   .   .
+calendar.read              Y   Y   Y   .   Y   Y   .   .
+calendar.update            .   .   .   .   .   Y   .   .
+info.read                  Y   Y   Y   Y   Y   .   .   .
+info.draft                 .   Y   .   .   .   .   .   .
+info.reviewFirst           .   .   Y   .   .   .   .   .
+info.reviewSecond          .   .   Y   .   .   .   .   .
+info.reviewFinal           .   .   .   Y   .   .   .   .
+info.withdraw              .   .   .   Y   .   .   .   .
+catalog.configure          .   .   .   .   Y   .   .   .
+classification.update      .   .   .   .   .   Y   .   .
+register.update            .   Y   .   .   .   .   .   .
+art20Figures.update        .   Y   .   .   .   .   .   .
+report.read                Y   Y   Y   .   .   .   .   .
+report.edit                .   Y   .   .   .   .   .   .
+report.publish             .   .   Y   .   .   .   .   .
 `;
 
 /** The grid's columns, in order. */
@@ -44,6 +54,7 @@ const gridRoles: Role[] = [
   'registrar',
   'handler',
   'reviewer',
+  'approver',
   'agencyAdmin',
   'systemAdmin',
   'securityOfficer',

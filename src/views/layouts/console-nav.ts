@@ -9,8 +9,8 @@ import type { SignedInAccount } from '../../use-cases/resolve-session.ts';
 export interface ConsoleNavItem {
   href: string;
   label: string;
-  /** null: every signed-in account (its own settings). */
-  action: Action | null;
+  /** null: every signed-in account (its own settings); several: any one of them. */
+  action: Action | readonly Action[] | null;
 }
 
 export const consoleNavItems: readonly ConsoleNavItem[] = [
@@ -19,7 +19,7 @@ export const consoleNavItems: readonly ConsoleNavItem[] = [
   { href: '/console/applications/new', label: '登记申请', action: 'application.register' },
   { href: '/console/applications/import', label: '导入台账', action: 'application.import' },
   { href: '/console/catalog', label: '主动公开', action: 'info.read' },
-  { href: '/console/catalog/reviews', label: '待我审核', action: 'info.read' },
+  { href: '/console/catalog/reviews', label: '待我审核', action: ['info.reviewFirst', 'info.reviewSecond', 'info.reviewFinal'] },
   { href: '/console/register', label: '规范性文件', action: 'info.read' },
   { href: '/console/art20', label: '第二十条数据', action: 'info.read' },
   { href: '/console/catalog/settings', label: '目录设置', action: 'catalog.configure' },
@@ -38,5 +38,9 @@ export const consoleNavItems: readonly ConsoleNavItem[] = [
 export function listConsoleNav(account: SignedInAccount): ConsoleNavItem[] {
   if (account.mustChangePassword) return consoleNavItems.filter((item) => item.href === '/console/password');
   const principal = { accountId: account.id, grants: account.grants };
-  return consoleNavItems.filter((item) => item.action === null || can(principal, item.action));
+  return consoleNavItems.filter((item) => {
+    if (item.action === null) return true;
+    const anyOf: readonly Action[] = typeof item.action === 'string' ? [item.action] : item.action;
+    return anyOf.some((action) => can(principal, action));
+  });
 }
