@@ -30,6 +30,10 @@ const actionLabels: Record<string, string> = {
   'calendar.update': '修改工作日历',
   'calendar.dueDatesRecomputed': '重算答复期限',
   'system.seedDemoApplications': '写入演示申请',
+  'register.recordEvent': '登记规范性文件修改、失效或废止',
+  'register.expire': '规范性文件期满自动失效',
+  'articleTwenty.save': '录入第二十条数据',
+  'articleTwenty.import': '导入第二十条数据',
 };
 
 /** Filter choices: every known action, and the areas as prefixes. */
@@ -40,6 +44,8 @@ export const actionChoices: readonly { value: string; label: string }[] = [
   { value: 'audit.', label: '审计（全部）' },
   { value: 'system.', label: '系统（全部）' },
   { value: 'application.', label: '依申请公开（全部）' },
+  { value: 'info.', label: '主动公开（全部）' },
+  { value: 'register.', label: '规范性文件登记（全部）' },
   ...Object.entries(actionLabels).map(([value, label]) => ({ value, label })),
 ];
 
