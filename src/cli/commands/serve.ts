@@ -12,6 +12,8 @@ import { openDatabase } from '../../db/open-database.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { createApp } from '../../http/app.ts';
 import { startReminderTimer } from '../../http/console/applications/reminder-timer.ts';
+import { startPublicationTimer } from '../../http/console/catalog/publication-timer.ts';
+import { startRegisterExpiryTimer } from '../../http/console/register/expiry-timer.ts';
 import { exitCodes, type CliIo } from '../io.ts';
 import { formatDemoLogins, seedDemo } from './seed.ts';
 
@@ -41,10 +43,16 @@ export async function runServe(args: string[], io: CliIo, options: ServeOptions 
     await listenOrExplain(app, config);
     // Reminders for cases nearing or past their due date: shortly after start, then hourly.
     const reminders = startReminderTimer({ handle, now: () => new Date(), log: app.log });
+    // Scheduled publication of approved catalogue items (every minute), and the automatic expiry of
+    // normative documents whose validity period has ended (hourly).
+    const publication = startPublicationTimer({ handle, now: () => new Date(), log: app.log });
+    const expiry = startRegisterExpiryTimer({ handle, now: () => new Date(), log: app.log });
     io.stdout(`\n政府信息公开平台已启动：${publicUrl(config, app.server.address())}\n  数据库：${describeDatabase(config)}\n  按 Ctrl+C 停止。\n\n`);
     const signal = await (options.stopSignal ?? waitForStopSignal());
     io.stdout(`收到 ${signal}，正在停止……\n`);
     reminders.stop();
+    publication.stop();
+    expiry.stop();
     await app.close();
     return exitCodes.ok;
   } finally {

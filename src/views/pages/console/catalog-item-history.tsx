@@ -30,6 +30,13 @@ export function describeHistoryAction(line: Pick<HistoryLine, 'action' | 'stage'
       return '到达定时发布时间，自动发布';
     case 'withdraw':
       return '撤回';
+    // Register events (the register's own history lines): the comment holds the date and note.
+    case 'amend':
+      return '登记修改';
+    case 'expire':
+      return '失效';
+    case 'abolish':
+      return '登记废止';
     default:
       return line.action;
   }
@@ -45,7 +52,7 @@ export function ItemHistory({ history }: { history: readonly HistoryLine[] }) {
             <p class="history-head">
               <strong>{describeHistoryAction(line)}</strong>
             </p>
-            {line.comment === null ? null : <p class="pre-line history-comment">{line.action === 'sendBack' ? '退回意见：' : line.action === 'withdraw' ? '撤回理由：' : line.action.startsWith('attachment') ? '文件：' : '意见：'}{line.comment}</p>}
+            {line.comment === null ? null : <p class="pre-line history-comment">{line.action === 'sendBack' ? '退回意见：' : line.action === 'withdraw' ? '撤回理由：' : line.action.startsWith('attachment') ? '文件：' : ['amend', 'expire', 'abolish'].includes(line.action) ? '' : '意见：'}{line.comment}</p>}
             <p class="muted small">
               {line.actorName} · {formatMoment(line.at)}
             </p>
