@@ -50,8 +50,8 @@ describeEachApp(
       }
     });
 
-    it('says plainly that the catalogue and the reports are under construction', async () => {
-      for (const url of ['/catalog', '/annual-reports']) {
+    it('says plainly that the reports are under construction', async () => {
+      for (const url of ['/annual-reports']) {
         const page = await app().browser().get(url);
         expect(page.statusCode).toBe(200);
         expect(page.body).toContain('本栏目建设中');
