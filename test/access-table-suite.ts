@@ -45,7 +45,6 @@ const ownExpectations: Record<string, RouteExpectation> = {
   'GET /': { rule: 'public', target: 'none', probe: get('/') },
   'GET /guide': { rule: 'public', target: 'none', probe: get('/guide') },
   'GET /agencies/:code/guide': { rule: 'public', target: 'none', probe: (c) => ({ method: 'GET', url: `/agencies/${c.agency.code}/guide` }) },
-  'GET /catalog': { rule: 'public', target: 'none', probe: get('/catalog') },
   'GET /apply': { rule: 'public', target: 'none', probe: get('/apply') },
   'GET /annual-reports': { rule: 'public', target: 'none', probe: get('/annual-reports') },
   'GET /login': { rule: 'public', target: 'none', probe: get('/login') },

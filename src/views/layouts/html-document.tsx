@@ -20,6 +20,8 @@ export function HtmlDocument({ title, siteName, largeText, area, children }: Htm
         <title>{fullTitle}</title>
         <link rel="stylesheet" href="/static/styles.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {area === 'portal' ? <link rel="alternate" type="application/atom+xml" title="政府信息公开目录（Atom）" href="/feeds/catalog.atom" /> : null}
+        {area === 'portal' ? <link rel="alternate" type="application/rss+xml" title="政府信息公开目录（RSS）" href="/feeds/catalog.rss" /> : null}
       </head>
       <body class={`area-${area}`}>
         <a class="skip-link" href="#main">
