@@ -7,7 +7,9 @@ import { createDemoCountyStore } from '../../db/stores/demo-county-store.ts';
 import type { Config } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { createDemoApplicationsDeps } from '../../db/stores/demo-applications-store.ts';
+import { createDemoCatalogDeps } from '../../db/stores/demo-catalog-store.ts';
 import { seedDemoApplications } from '../../use-cases/applications/administration/seed-demo-applications.ts';
+import { seedDemoCatalog } from '../../use-cases/catalog/seed-demo-catalog.ts';
 import { seedDemoCounty, type DemoLogin, type SeedOutcome } from '../../use-cases/seed-demo-county.ts';
 import { exitCodes, type CliIo } from '../io.ts';
 
@@ -34,12 +36,15 @@ export async function runSeed(args: string[], io: CliIo, env: NodeJS.ProcessEnv 
 }
 
 /**
- * The demo county and, when it was just written, its applications (a year and a half up to today).
- * Nothing happens on a database that is not empty.
+ * The demo county and, when it was just written, its applications (a year and a half up to today)
+ * and its catalogue (from January 2025 to today). Nothing happens on a database that is not empty.
  */
 export async function seedDemo(handle: DatabaseHandle, config: Config, now: Date): Promise<SeedOutcome> {
   const outcome = await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword }, { isProduction: config.isProduction, now });
-  if (outcome.seeded) await seedDemoApplications(createDemoApplicationsDeps(handle.db), { now, isProduction: config.isProduction });
+  if (outcome.seeded) {
+    await seedDemoApplications(createDemoApplicationsDeps(handle.db), { now, isProduction: config.isProduction });
+    await seedDemoCatalog(createDemoCatalogDeps(handle.db), { now, isProduction: config.isProduction });
+  }
   return outcome;
 }
 
