@@ -7,16 +7,20 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/test-db.ts';
 import { generateDemoCatalog } from '../../domain/catalog/demo-items.ts';
-import { currentValidity, registerFigures, type RegisterDocument, type RegisterEvent } from '../../domain/catalog/register.ts';
+import { checkAnnualReport } from '../../domain/annual-report/check.ts';
+import { reportWithTableA } from '../../domain/catalog/table-a.ts';
+import { countFigures, currentValidity, registerFigures, type RegisterDocument, type RegisterEvent } from '../../domain/catalog/register.ts';
 import { tokenString } from '../../domain/search/tokenize.ts';
 import { chinaDateOf } from '../../use-cases/applications/china-date.ts';
 import { calendarFromRows } from '../../use-cases/applications/load-calendar.ts';
+import { computeTableA } from '../../use-cases/catalog/register/get-table-a.ts';
 import { seedDemoCatalog } from '../../use-cases/catalog/seed-demo-catalog.ts';
 import { seedDemoCounty } from '../../use-cases/seed-demo-county.ts';
 import { queryRows } from '../database.ts';
 import { listCalendarRows } from '../repositories/calendar.ts';
 import { createDemoCatalogDeps } from './demo-catalog-store.ts';
 import { createDemoCountyStore } from './demo-county-store.ts';
+import { createRegisterStore } from './register-store.ts';
 
 const now = new Date('2026-12-07T02:00:00Z');
 
@@ -107,5 +111,25 @@ describeEachDatabase('seedDemoCatalog', ({ db }) => {
     const [figures] = await queryRows<{ rows: number; penalties: number }>(db(), sql`select count(*)::int as rows, sum(penalty_decisions)::int as penalties from art20_figures`);
     expect(figures!.rows).toBe(16 * 2);
     expect(figures!.penalties).toBeGreaterThan(0);
+
+    // Table A for the whole county (every agency counted), computed from the register and the Art. 20
+    // figures in SQL, equals the figures of the generated data and passes every consistency rule.
+    const registerStore = createRegisterStore(db());
+    const agencies = await registerStore.listAgencies();
+    const county = agencies.find((agency) => agency.code === 'lcx')!;
+    for (const year of [2025, 2026]) {
+      const { proactive } = await computeTableA(registerStore, { agency: county, agencies, year });
+      const expected = countFigures(registerFigures(generatedDocuments, year).normativeDocuments);
+      expect(proactive.normativeDocuments).toEqual(expected);
+      expect(proactive.regulations).toEqual({ issued: 0, abolished: 0, inForce: 0 });
+      const art20 = generated.art20Figures.filter((f) => f.year === year);
+      const sum = (pick: (f: (typeof art20)[number]) => number) => art20.reduce((total, f) => total + pick(f), 0);
+      expect(proactive.licensing.decisions).toBe(sum((f) => f.licensingDecisions));
+      expect(proactive.penalty.decisions).toBe(sum((f) => f.penaltyDecisions));
+      expect(proactive.enforcement.decisions).toBe(sum((f) => f.enforcementDecisions));
+      expect(Number(proactive.fees.amountWanYuan)).toBeCloseTo(sum((f) => Number(f.feesWanYuan)), 4);
+      const findings = checkAnnualReport(reportWithTableA(proactive, county.name, year));
+      expect(findings.filter((f) => f.locations.some((l) => l.path?.startsWith('proactive')))).toEqual([]);
+    }
   }, 180_000);
 });
