@@ -8,7 +8,6 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../src/auth/password-hash.ts';
 import { queryRows, type Database } from '../src/db/database.ts';
 import { createAccount, getAccountById, getAccountByUsername } from '../src/db/repositories/accounts.ts';
 import { getAgencyByCode } from '../src/db/repositories/agencies.ts';
@@ -16,7 +15,7 @@ import type { Role } from '../src/domain/access/roles.ts';
 import type { Agency } from '../src/domain/agencies/agency.ts';
 import { StaffClient, type ProbeMethod, type ProbeRequest } from '../src/http/api/accounts/administration-test-client.ts';
 import { buildAccount, createTestAgency, uniqueSuffix } from './factories.ts';
-import { createTestApp, type TestApp } from './http-harness.ts';
+import { createTestApp, hashTestPassword, type TestApp } from './http-harness.ts';
 import { databaseKinds, postgresStatus } from './test-db.ts';
 
 const sqlPayload = "'; DROP TABLE accounts; --";
@@ -175,7 +174,7 @@ for (const kind of databaseKinds) {
     beforeAll(async () => {
       testApp = await createTestApp(kind, { seedDemo: false });
       const db = testApp.handle.db;
-      const passwordHash = await hashPassword(password);
+      const passwordHash = await hashTestPassword(password);
       const county = await createTestAgency(db, { kind: 'government', name: '坏输入县人民政府' });
       const deptA = await createTestAgency(db, { parentId: county.id, name: '坏输入县甲局' });
       const actorIds = new Map<Role | 'self', string>();

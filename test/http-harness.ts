@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:net';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { hashPassword } from '../src/auth/password-hash.ts';
+import { currentScryptParameters, hashPassword, type ScryptParameters } from '../src/auth/password-hash.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { DatabaseKind } from '../src/db/database.ts';
 import { createAccount, type Account } from '../src/db/repositories/accounts.ts';
@@ -25,6 +25,20 @@ export async function findFreePort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (typeof address !== 'object' || address === null) throw new Error('no port');
   return address.port;
+}
+
+/**
+ * The cheapest scrypt cost that verifyPassword accepts (N = 2^10: ~2 ms a hash instead of ~150 ms
+ * at the app's 2^15), for the demo county and the accounts the tests make: their tests are about
+ * sign-in, lockout and access, not the cost, and the hashes still go through scrypt and the same
+ * verification. Passwords that the app itself hashes (changed, reset, new accounts) keep the
+ * production cost, which src/auth/password-hash.test.ts and the sign-in tests pin.
+ */
+export const testScryptParameters: ScryptParameters = { ...currentScryptParameters, logN: 10 };
+
+/** hashPassword at `testScryptParameters`. */
+export function hashTestPassword(plain: string): Promise<string> {
+  return hashPassword(plain, testScryptParameters);
 }
 
 export interface TestClock {
@@ -66,7 +80,7 @@ export async function createTestApp(kind: DatabaseKind, options: TestAppOptions 
   const clock = createTestClock();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'memory://', LOG_LEVEL: 'silent' });
   if (options.seedDemo !== false) {
-    await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword }, { isProduction: false, now: clock.now() });
+    await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword: hashTestPassword }, { isProduction: false, now: clock.now() });
   }
   const app = await createApp({ handle, config, now: clock.now, logger: false });
   await app.ready();
@@ -134,10 +148,10 @@ export interface NewTestAccount {
   displayName?: string;
 }
 
-/** An account with a real password hash (and a new agency unless `agencyId` is given). */
+/** An account with a real password hash at the test cost (and a new agency unless `agencyId` is given). */
 export async function createAccountWithPassword(handle: TestDatabase, account: NewTestAccount): Promise<Account> {
   const agencyId = account.agencyId ?? (await createTestAgency(handle.db)).id;
-  const built = buildAccount({ agencyId, passwordHash: await hashPassword(account.password), mustChangePassword: account.mustChangePassword ?? false });
+  const built = buildAccount({ agencyId, passwordHash: await hashTestPassword(account.password), mustChangePassword: account.mustChangePassword ?? false });
   const overrides = { ...(account.username === undefined ? {} : { username: account.username }), ...(account.displayName === undefined ? {} : { displayName: account.displayName }) };
   const roles = account.roles ?? ['handler'];
   return createAccount(handle.db, { ...built, ...overrides }, roles.map((role) => ({ agencyId, role, includeSubtree: false })));

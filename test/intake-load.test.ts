@@ -5,17 +5,17 @@
  * itself is bench/intake-load.ts; the README quotes it).
  */
 import { expect, it } from 'vitest';
-import { hashPassword } from '../src/auth/password-hash.ts';
 import { createDemoCountyStore } from '../src/db/stores/demo-county-store.ts';
 import { seedDemoCounty } from '../src/use-cases/seed-demo-county.ts';
 import { formatIntakeLoad, loadAgencyCodes, runIntakeLoad } from '../bench/intake-load.ts';
+import { hashTestPassword } from './http-harness.ts';
 import { describeEachDatabase } from './test-db.ts';
 
 const submissions = 200;
 
 describeEachDatabase('intake under load', ({ kind, handle }) => {
   it('accepts 200 concurrent submissions (and their retries) exactly once each, numbered without gaps', async () => {
-    await seedDemoCounty({ ...createDemoCountyStore(handle().db), hashPassword }, { isProduction: false, now: new Date() });
+    await seedDemoCounty({ ...createDemoCountyStore(handle().db), hashPassword: hashTestPassword }, { isProduction: false, now: new Date() });
     const result = await runIntakeLoad(handle(), { submissions, retryShare: 0.1, agencyCodes: loadAgencyCodes });
     console.info(formatIntakeLoad(kind, result));
     expect(result.requests).toBe(submissions + 20);

@@ -36,6 +36,16 @@ describe('hashPassword', () => {
     expect(Buffer.from(key!, 'base64').equals(expected)).toBe(true);
   });
 
+  it('takes other parameters only when given (tests), within the limits verifyPassword accepts', async () => {
+    const cheap = { ...currentScryptParameters, logN: 10 };
+    const stored = await hashPassword(password, cheap);
+    expect(stored.split('$').slice(0, 4)).toEqual(['scrypt', '10', '8', '1']);
+    expect(await verifyPassword(password, stored)).toBe(true);
+    expect(needsRehash(stored)).toBe(true);
+    await expect(hashPassword(password, { ...cheap, logN: 9 })).rejects.toThrow('logN 9, not 10…20');
+    await expect(hashPassword(password, { ...cheap, saltBytes: 4 })).rejects.toThrow('saltBytes 4, not 8…64');
+  });
+
   it('salts every hash, so the same password gives different strings', async () => {
     const [a, b] = await Promise.all([hashPassword(password), hashPassword(password)]);
     expect(a).not.toBe(b);

@@ -47,8 +47,14 @@ export class InvalidPasswordHashError extends Error {
   }
 }
 
-export async function hashPassword(plain: string): Promise<string> {
-  const parameters = currentScryptParameters;
+/**
+ * Hashes with `currentScryptParameters`. The app never passes `parameters`: they are for tests whose
+ * thousands of accounts and sign-ins are not about the cost (test/http-harness.ts), and must lie
+ * within the limits that `verifyPassword` accepts.
+ */
+export async function hashPassword(plain: string, parameters: ScryptParameters = currentScryptParameters): Promise<string> {
+  const problem = findParameterProblem(parameters);
+  if (problem !== null) throw new RangeError(`scrypt parameters out of range: ${problem}`);
   const salt = randomBytes(parameters.saltBytes);
   const key = await deriveKey(plain, salt, parameters);
   const { logN, r, p } = parameters;
@@ -115,14 +121,18 @@ function parseHash(stored: string): { parameters: ScryptParameters; salt: Buffer
     saltBytes: salt.length,
     keyBytes: key.length,
   };
+  const problem = findParameterProblem(parameters);
+  if (problem !== null) throw new InvalidPasswordHashError(`stored password hash has ${problem}`);
+  return { parameters, salt, key };
+}
+
+/** `name value, not min…max` for the first parameter outside its limits, or null. */
+function findParameterProblem(parameters: ScryptParameters): string | null {
   for (const [name, [min, max]] of Object.entries(parameterLimits)) {
     const value = parameters[name as keyof ScryptParameters];
-    if (!(value >= min && value <= max)) {
-      const problem = `stored password hash has ${name} ${value}, not ${min}…${max}`;
-      throw new InvalidPasswordHashError(problem);
-    }
+    if (!(Number.isInteger(value) && value >= min && value <= max)) return `${name} ${value}, not ${min}…${max}`;
   }
-  return { parameters, salt, key };
+  return null;
 }
 
 function parseSmallInteger(text: string): number {

@@ -11,7 +11,6 @@ import type { AddressInfo } from 'node:net';
 import mammoth from 'mammoth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hashPassword } from '../../src/auth/password-hash.ts';
 import { loadConfig } from '../../src/config.ts';
 import { getAccountByUsername } from '../../src/db/repositories/accounts.ts';
 import { getAgencyByCode } from '../../src/db/repositories/agencies.ts';
@@ -22,6 +21,7 @@ import { addWorkingDays } from '../../src/domain/calendar/working-day-calendar.t
 import { createApp } from '../../src/http/app.ts';
 import { createTestCase } from '../../src/http/console/applications/case-test-data.ts';
 import { seedDemoCounty } from '../../src/use-cases/seed-demo-county.ts';
+import { hashTestPassword } from '../http-harness.ts';
 import { openTestDatabase, type TestDatabase } from '../test-db.ts';
 import { describeInBrowser, launchChromium } from './browser-harness.ts';
 
@@ -43,7 +43,7 @@ describeInBrowser('an application from the portal to the reply, with JavaScript 
 
   beforeAll(async () => {
     handle = await openTestDatabase('pglite');
-    await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword }, { isProduction: false, now: current });
+    await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword: hashTestPassword }, { isProduction: false, now: current });
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'memory://', LOG_LEVEL: 'silent' });
     const app = await createApp({ handle, config, now: () => current, logger: false });
     await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
+import { hashTestPassword } from '../../../test/http-harness.ts';
 import { describeEachDatabase, openTestDatabase } from '../../../test/test-db.ts';
-import { hashPassword, verifyPassword } from '../../auth/password-hash.ts';
+import { verifyPassword } from '../../auth/password-hash.ts';
 import { getAccountByUsername } from '../repositories/accounts.ts';
 import { getAgencyByCode, listAgencies, listSubtreeIds } from '../repositories/agencies.ts';
 import { iterateAuditEntries } from '../repositories/audit-log.ts';
@@ -14,7 +15,7 @@ const quickHash = async (plain: string) => `test$${plain}`;
 
 describeEachDatabase('seedDemoCounty', ({ db, kind }) => {
   it('seeds the county tree, one account per role with its grant, and an audit entry', async () => {
-    const outcome = await seedDemoCounty({ ...createDemoCountyStore(db()), hashPassword: hashPassword }, { isProduction: false, now });
+    const outcome = await seedDemoCounty({ ...createDemoCountyStore(db()), hashPassword: hashTestPassword }, { isProduction: false, now });
     expect(outcome).toMatchObject({ seeded: true, agencyCount: 16 });
     const county = await getAgencyByCode(db(), 'lcx');
     expect(county).toMatchObject({ name: '莲城县人民政府', kind: 'government', parentId: null });

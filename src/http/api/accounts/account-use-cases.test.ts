@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { buildSession } from '../../../../test/factories.ts';
 import { describeEachDatabase } from '../../../../test/test-db.ts';
-import { verifyPassword } from '../../../auth/password-hash.ts';
+import { needsRehash, verifyPassword } from '../../../auth/password-hash.ts';
 import { getAccountById } from '../../../db/repositories/accounts.ts';
 import { listAuditEntries } from '../../../db/repositories/audit-log.ts';
 import { createSession } from '../../../db/repositories/sessions.ts';
@@ -33,6 +33,7 @@ describeEachDatabase('account use cases', ({ db }) => {
     expect(grants).toEqual([{ role: 'handler', agencyId: deptA.id, includeSubtree: false }]);
     const stored = await getAccountById(db(), account.id);
     expect(await verifyPassword(oneTimePassword, stored!.passwordHash)).toBe(true);
+    expect(needsRehash(stored!.passwordHash)).toBe(false);
     const { entries } = await listAuditEntries(db(), { targetId: account.id }, { offset: 0, limit: 10 });
     expect(entries.map((e) => e.action)).toEqual(['account.create']);
     expect(entries[0]).toMatchObject({ actorAccountId: members.agencyAdminA.account.id, agencyId: deptA.id, ip: '192.0.2.1' });
