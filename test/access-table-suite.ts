@@ -8,7 +8,6 @@
  * no new route slips through untested.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../src/auth/password-hash.ts';
 import { createAccount, setAccountDisabled } from '../src/db/repositories/accounts.ts';
 import { appendAuditEntry } from '../src/db/repositories/audit-log.ts';
 import { isAllowedByTable } from '../src/domain/access/access-table.ts';
@@ -16,7 +15,7 @@ import { roles, type Role } from '../src/domain/access/roles.ts';
 import { classifyResponse, StaffClient, type ProbeRequest } from '../src/http/api/accounts/administration-test-client.ts';
 import { listRoutes } from '../src/http/route-access.ts';
 import { buildAccount, buildAuditEntry, createTestAgency, uniqueSuffix } from './factories.ts';
-import { createTestApp, type TestApp } from './http-harness.ts';
+import { createTestApp, hashTestPassword, type TestApp } from './http-harness.ts';
 import type { DatabaseKind } from '../src/db/database.ts';
 import { postgresStatus } from './test-db.ts';
 import type { Placement, ProbeContext, RouteExpectation, Rule, World } from './access-probe.ts';
@@ -160,7 +159,7 @@ export function describeAccessTable(kind: DatabaseKind): void {
     const marker = `marker-${uniqueSuffix()}`;
 
     beforeAll(async () => {
-      passwordHash = await hashPassword(password);
+      passwordHash = await hashTestPassword(password);
       testApp = await createTestApp(kind, { seedDemo: false });
       const db = testApp.handle.db;
       const county = await createTestAgency(db, { kind: 'government', name: '甲乙县人民政府' });

@@ -3,11 +3,11 @@
  * demo county, and Debian's Chromium driven by playwright-core. Without /usr/bin/chromium the tests
  * are skipped with a message — except in CI, where that is a failure.
  */
+import { hashTestPassword } from '../http-harness.ts';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { describe } from 'vitest';
-import { hashPassword } from '../../src/auth/password-hash.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createDemoCountyStore } from '../../src/db/stores/demo-county-store.ts';
 import { createApp } from '../../src/http/app.ts';
@@ -45,7 +45,7 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const handle = await openTestDatabase('pglite');
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'memory://', LOG_LEVEL: 'silent' });
-  await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword }, { isProduction: false, now: new Date() });
+  await seedDemoCounty({ ...createDemoCountyStore(handle.db), hashPassword: hashTestPassword }, { isProduction: false, now: new Date() });
   const app = await createApp({ handle, config, now: () => new Date(), logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
