@@ -1,7 +1,8 @@
 /**
  * Benchmarks (not timed tests): reports per second for reading + checking, on one core.
  * Goals from issue 2: ≥ 1,000 text reports/s and ≥ 50 DOCX reports/s. Then the intake load
- * (bench/intake-load.ts): 200 concurrent online applications on loopback, p50/p99.
+ * (bench/intake-load.ts): 200 concurrent online applications on loopback, p50/p99. Then catalogue
+ * search (bench/search.ts): 100,000 generated items per database kind, ≥ 200 queries, p50/p95/p99.
  * Run: npm run bench [-- --seconds 5]
  */
 import { readFileSync } from 'node:fs';
@@ -40,3 +41,6 @@ console.log(`rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.h
 
 const { benchIntakeLoad } = await import('./intake-load.ts');
 await benchIntakeLoad();
+
+const { benchSearch, defaultSearchBenchOptions } = await import('./search.ts');
+await benchSearch(await defaultSearchBenchOptions());

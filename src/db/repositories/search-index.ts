@@ -1,7 +1,8 @@
 /**
- * The search index of the catalogue: `info_items.search_vector`, written from @node-rs/jieba
- * tokens (domain/search/tokenize.ts) — title weight A, body B, attachment text C — in PostgreSQL's
- * `simple` configuration, so PGlite and PostgreSQL index and match the same way.
+ * The search index of the catalogue: `info_items.search_vector`, written from the character
+ * bigrams and @node-rs/jieba tokens of domain/search/tokenize.ts — title weight A, body B,
+ * attachment text C — in PostgreSQL's `simple` configuration, so PGlite and PostgreSQL index and
+ * match the same way.
  */
 import { sql } from 'drizzle-orm';
 import { tokenString } from '../../domain/search/tokenize.ts';
