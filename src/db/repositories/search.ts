@@ -10,41 +10,8 @@
  * with pg_trgm (`<%`, word similarity, on the title's trigram index).
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { InfoItemKind } from '../../domain/catalog/info-item.ts';
+import type { FullTextCriteria, SearchFilters, TermCriteria } from '../../use-cases/catalog/search/search-store.ts';
 import { queryRows, type Database } from '../database.ts';
-
-export interface SearchFilters {
-  agencyCode?: string;
-  /** A subject or genre code: the node itself and its children. */
-  subjectCode?: string;
-  genreCode?: string;
-  kind?: InfoItemKind;
-  /** Years of publication, inclusive. */
-  fromYear?: number;
-  toYear?: number;
-}
-
-/**
- * One search term: found when its bigrams stand in a row (the text contains it), or — unless it is
- * a quoted phrase — when its jieba tokens all occur; a phrase's tokens must then stand in a row.
- */
-export interface TermCriteria {
-  /** jieba tokens, space-separated. */
-  tokens: string;
-  /** Character bigrams, space-separated. */
-  grams: string;
-  isPhrase: boolean;
-}
-
-export interface FullTextCriteria {
-  /** Every term must be found (see `TermCriteria`). */
-  terms: readonly TermCriteria[];
-  /** The terms as typed, lower-cased: an item whose title holds all of them comes first. */
-  titleTerms: readonly string[];
-  filters: SearchFilters;
-  limit: number;
-  offset: number;
-}
 
 // A type, not an interface: raw rows must be assignable to Record<string, unknown>.
 export type SearchHitRow = {
