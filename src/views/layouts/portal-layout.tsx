@@ -9,6 +9,7 @@ export const portalSections = [
   { href: '/catalog', label: '政府信息公开目录' },
   { href: '/apply', label: '依申请公开' },
   { href: '/annual-reports', label: '年度报告' },
+  { href: '/search', label: '搜索' },
 ] as const;
 
 export function PortalLayout({ children }: { children: ComponentChildren }) {
