@@ -11,7 +11,7 @@ import { generateDemoCatalog, type DemoCatalog, type DemoItem } from '../../doma
 import { checkCatalogAttachment } from '../../domain/catalog/attachment-rules.ts';
 import { writeDemoAttachments } from '../../domain/catalog/demo-attachments.ts';
 import { defaultIndexPattern, formatIndexNumber } from '../../domain/catalog/index-number.ts';
-import type { InfoItemKind, InfoItemStatus, ReviewStage, Validity } from '../../domain/catalog/info-item.ts';
+import type { InfoItemStatus, ReviewStage } from '../../domain/catalog/info-item.ts';
 import type { RegisterEventKind } from '../../domain/catalog/register.ts';
 import { extractAttachmentText } from '../../domain/search/extract-text.ts';
 import type { CalendarRows } from '../applications/calendar-rows.ts';
@@ -19,33 +19,10 @@ import { chinaDateOf } from '../applications/china-date.ts';
 import { calendarFromRows } from '../applications/load-calendar.ts';
 import { recordAuditEntry } from '../record-audit-entry.ts';
 import { DemoSeedForbiddenError } from '../seed-demo-county.ts';
+import type { InfoItemRecord } from './items/info-item-store.ts';
 
-export interface DemoItemRow {
-  id: string;
-  agencyId: string;
-  indexNumber: string;
-  kind: InfoItemKind;
-  title: string;
-  publisher: string;
-  documentNumber: string | null;
-  writtenOn: string;
-  publishedOn: string | null;
-  subjectCode: string;
-  genreCode: string;
-  validity: Validity | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  bodyHtml: string;
-  bodyText: string;
-  status: InfoItemStatus;
-  authorAccountId: string | null;
-  scheduledAt: Date | null;
-  publishedAt: Date | null;
-  withdrawnAt: Date | null;
-  interpretsItemId: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** An item row as the catalogue stores it; demo items are never edited, so they start at version 0. */
+export type DemoItemRow = Omit<InfoItemRecord, 'version'>;
 
 export interface DemoHistoryRow {
   itemId: string;
