@@ -32,7 +32,8 @@ export function isWithoutText(tokens: readonly Token[]): boolean {
   return !tokens.some((token) => /\p{L}/u.test(token.text));
 }
 
-async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/** Opens a PDF with pdf.js as the readers use it (no eval, no fonts); unreadable → UnreadableInputError. */
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given (it may detach it): hand it a copy.
     data: bytes.slice(),

@@ -6,10 +6,10 @@
  * that cannot be read must not stop its item from being saved. The work is bounded (pages,
  * inflated bytes, characters), so a large or crafted file cannot hold up the request.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { tokenizeDocx } from '../readers/docx-tokens.ts';
 import { readZipEntry } from '../readers/docx-zip.ts';
 import { replaceRadicals } from '../readers/pdf-radicals.ts';
+import { openPdf } from '../readers/pdf-tokens.ts';
 
 export const extractionLimits = {
   /** More text than this adds little to search and only costs index space. */
@@ -52,17 +52,8 @@ function clip(text: string): string {
 }
 
 async function extractPdfText(bytes: Uint8Array): Promise<string> {
-  const task = getDocument({
-    // pdf.js takes ownership of the buffer it is given (it may detach it): hand it a copy.
-    data: bytes.slice(),
-    verbosity: 0,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-  });
+  const document = await openPdf(bytes);
   try {
-    const document = await task.promise;
     const pages = Math.min(document.numPages, extractionLimits.pdfPages);
     let text = '';
     for (let number = 1; number <= pages && text.length < extractionLimits.characters; number += 1) {
@@ -77,7 +68,7 @@ async function extractPdfText(bytes: Uint8Array): Promise<string> {
     }
     return text;
   } finally {
-    await task.destroy();
+    await document.destroy();
   }
 }
 
