@@ -3,6 +3,7 @@
  * of the viewer's agencies, most recently changed first, each with its 索引号, title, status and
  * who must act next.
  */
+import { SelectField } from '../../components/select-field.tsx';
 import { infoItemKindNames, infoItemKinds, infoItemStatusNames, infoItemStatuses } from '../../../domain/catalog/info-item.ts';
 import type { ItemList, ItemListFilter, ItemListRow } from '../../../use-cases/catalog/items/list-info-items.ts';
 import { Notice } from '../../components/notice.tsx';
@@ -95,39 +96,9 @@ function ListFilterForm({ filter, today }: { filter: ItemListFilter; today: stri
   const years = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => String(thisYear - i));
   return (
     <form method="get" action="/console/catalog" class="filter-form" aria-label="筛选信息">
-      <div class="field">
-        <label for="status">状态</label>
-        <select id="status" name="status">
-          <option value="all">全部</option>
-          {infoItemStatuses.map((status) => (
-            <option key={status} value={status} selected={filter.status === status}>
-              {infoItemStatusNames[status]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="kind">类别</label>
-        <select id="kind" name="kind">
-          <option value="all">全部</option>
-          {infoItemKinds.map((kind) => (
-            <option key={kind} value={kind} selected={filter.kind === kind}>
-              {infoItemKindNames[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="year">年度</label>
-        <select id="year" name="year">
-          <option value="">全部年度</option>
-          {years.map((year) => (
-            <option key={year} value={year} selected={filter.year === year}>
-              {year}年
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField name="status" label="状态" blank={{ value: 'all', label: '全部' }} choices={infoItemStatuses.map((status) => ({ value: status, label: infoItemStatusNames[status] }))} selected={filter.status} />
+      <SelectField name="kind" label="类别" blank={{ value: 'all', label: '全部' }} choices={infoItemKinds.map((kind) => ({ value: kind, label: infoItemKindNames[kind] }))} selected={filter.kind} />
+      <SelectField name="year" label="年度" blank={{ value: '', label: '全部年度' }} choices={years.map((year) => ({ value: year, label: `${year}年` }))} selected={filter.year} />
       <button type="submit" class="button button-primary">
         筛选
       </button>

@@ -4,6 +4,7 @@
  * interpretation, and the documents — 索引号, 文号, title, issue date, validity with its date and
  * the interpretation status (flagged in red when overdue).
  */
+import { SelectField } from '../../components/select-field.tsx';
 import { formatChineseDate } from '../../../domain/calendar/iso-date.ts';
 import { infoItemKindNames, validities, validityNames, type Validity } from '../../../domain/catalog/info-item.ts';
 import { describeInterpretationState } from '../../../domain/catalog/interpretation-due.ts';
@@ -46,59 +47,23 @@ function RegisterFilterForm({ list, years, hasSubtree }: RegisterPageProps) {
   const { filter } = list;
   return (
     <form method="get" action="/console/register" class="filter-form" aria-label="选择机关、年度和筛选条件">
-      <div class="field">
-        <label for="agency">机关</label>
-        <select id="agency" name="agency">
-          {list.choices.map((a) => (
-            <option key={a.code} value={a.code} selected={a.code === list.agency.code}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="year">统计年度</label>
-        <select id="year" name="year">
-          {years.map((y) => (
-            <option key={y} value={String(y)} selected={y === list.year}>
-              {y}年
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="kind">类别</label>
-        <select id="kind" name="kind">
-          <option value="">全部</option>
-          {(['regulation', 'normativeDocument'] as const).map((kind) => (
-            <option key={kind} value={kind} selected={filter.kind === kind}>
-              {infoItemKindNames[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="validity">有效性</label>
-        <select id="validity" name="validity">
-          <option value="">全部</option>
-          {validities.map((v) => (
-            <option key={v} value={v} selected={filter.validity === v}>
-              {validityNames[v]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="figure">统计范围</label>
-        <select id="figure" name="figure">
-          <option value="">全部文件</option>
-          {(['issued', 'abolished', 'inForce'] as const).map((f) => (
-            <option key={f} value={f} selected={filter.figure === f}>
-              {figureNames[f]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField name="agency" label="机关" choices={list.choices.map((a) => ({ value: a.code, label: a.name }))} selected={list.agency.code} />
+      <SelectField name="year" label="统计年度" choices={years.map((y) => ({ value: String(y), label: `${y}年` }))} selected={String(list.year)} />
+      <SelectField
+        name="kind"
+        label="类别"
+        blank={{ value: '', label: '全部' }}
+        choices={(['regulation', 'normativeDocument'] as const).map((kind) => ({ value: kind, label: infoItemKindNames[kind] }))}
+        selected={filter.kind}
+      />
+      <SelectField name="validity" label="有效性" blank={{ value: '', label: '全部' }} choices={validities.map((v) => ({ value: v, label: validityNames[v] }))} selected={filter.validity} />
+      <SelectField
+        name="figure"
+        label="统计范围"
+        blank={{ value: '', label: '全部文件' }}
+        choices={(['issued', 'abolished', 'inForce'] as const).map((f) => ({ value: f, label: figureNames[f] }))}
+        selected={filter.figure}
+      />
       <p class="checkbox-line">
         <label>
           <input type="checkbox" name="flag" value="missingInterpretation" checked={filter.flag === 'missingInterpretation'} /> 只看缺少解读的
